@@ -1,0 +1,136 @@
+package fr.sanscouture.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+
+import fr.sanscouture.parcours.ParcoursProcess;
+import fr.sanscouture.territory.Territory;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings the engine's identity in line with the territory and the roles on every start, in every
+ * profile: one group per structure, bassin and role, the baseline authorizations of each role and the
+ * shared Tasklist filters. Only what is missing is created, so a restart changes nothing.
+ */
+@Component
+class IdentitySetup {
+
+  static final String FILTER_MY_TASKS = "Mes tâches";
+  static final String FILTER_MY_ORGANISATION = "Ma structure";
+
+  private static final List<Role> TASKLIST_USERS =
+      List.of(Role.REFERENT, Role.PARTENAIRE, Role.CHARGE_ORIENTATION, Role.RESPONSABLE, Role.ANIMATEUR);
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final Territory territory;
+
+  IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
+      FilterService filterService, TaskService taskService, Territory territory) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.territory = territory;
+  }
+
+  @EventListener(PostDeployEvent.class)
+  @Order(0)
+  void setUp() {
+    territory.organisations().forEach(o -> ensureGroup(o.groupId(), o.name(), Role.STRUCTURE_GROUP_TYPE));
+    territory.employmentAreas().forEach(a -> ensureGroup(a.groupId(), "Bassin " + a.name(), Role.BASSIN_GROUP_TYPE));
+    for (Role role : Role.values()) {
+      ensureGroup(role.groupId(), role.label(), Role.GROUP_TYPE);
+    }
+    grantRoles();
+    ensureFilter(FILTER_MY_TASKS, -10, "Les tâches qui me sont attribuées",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    ensureFilter(FILTER_MY_ORGANISATION, -5, "Les tâches de ma structure, à prendre ou déjà prises",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+  }
+
+  private void grantRoles() {
+    for (Role role : TASKLIST_USERS) {
+      grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    }
+    grant(Role.PILOTE, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Role.ANIMATEUR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Role.PILOTE, Resources.PROCESS_DEFINITION, ANY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY);
+    grant(Role.PILOTE, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    grant(Role.PILOTE, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(Role.FLUX_PARTENAIRE, Resources.PROCESS_DEFINITION, ParcoursProcess.KEY,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(Role.FLUX_PARTENAIRE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+  }
+
+  private void ensureGroup(String id, String name, String type) {
+    if (identityService.createGroupQuery().groupId(id).count() > 0) {
+      return;
+    }
+    Group group = identityService.newGroup(id);
+    group.setName(name);
+    group.setType(type);
+    identityService.saveGroup(group);
+  }
+
+  private void grant(Role role, Resource resource, String resourceId, Permission... permissions) {
+    boolean exists = authorizationService.createAuthorizationQuery()
+        .groupIdIn(role.groupId()).resourceType(resource).resourceId(resourceId).count() > 0;
+    if (exists) {
+      return;
+    }
+    Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(role.groupId());
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+
+  private void ensureFilter(String name, int priority, String description, TaskQuery query) {
+    if (filterService.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Filter filter = filterService.newTaskFilter(name)
+        .setQuery(query)
+        .setProperties(Map.of(
+            "priority", priority,
+            "description", description,
+            "refresh", true,
+            "variables", List.of(
+                Map.of("name", ParcoursProcess.PERSON_FIRST_NAME.getName(), "label", "Prénom"),
+                Map.of("name", ParcoursProcess.PERSON_LAST_NAME.getName(), "label", "Nom"),
+                Map.of("name", ParcoursProcess.PARCOURS_ID.getName(), "label", "Parcours"))));
+    filterService.saveFilter(filter);
+    Authorization readable = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
+    readable.setResource(Resources.FILTER);
+    readable.setResourceId(filter.getId());
+    readable.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(readable);
+  }
+}

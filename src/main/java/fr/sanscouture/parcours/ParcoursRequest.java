@@ -1,0 +1,29 @@
+package fr.sanscouture.parcours;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** Body of {@code POST /api/parcours}: a person entering the service, sent by a partner system. */
+record ParcoursRequest(@NotNull EntryChannel entryChannel, @NotNull @Valid Person person) {
+
+  record Person(
+      @NotBlank @Size(max = 100) String firstName,
+      @NotBlank @Size(max = 100) String lastName,
+      @NotNull @Past LocalDate birthDate,
+      @NotBlank @Email @Size(max = 254) String email,
+      @NotBlank @Pattern(regexp = "\\d{5}", message = "doit comporter 5 chiffres") String postcode,
+      @Pattern(regexp = "\\d{7}", message = "doit comporter 7 chiffres") String cafNumber,
+      @Pattern(regexp = "\\d{7,13}", message = "doit comporter de 7 à 13 chiffres") String msaNumber,
+      @Pattern(regexp = "\\d{7}[A-Za-z]", message = "doit comporter 7 chiffres et une lettre") String franceTravailId) {}
+
+  NewParcours toNewParcours() {
+    return new NewParcours(entryChannel, person.firstName().strip(), person.lastName().strip(), person.birthDate(),
+        person.email().strip(), person.postcode(), person.cafNumber(), person.msaNumber(), person.franceTravailId());
+  }
+}

@@ -1,0 +1,75 @@
+package fr.sanscouture.parcours;
+
+import static fr.sanscouture.parcours.ParcoursProcess.*;
+
+import fr.sanscouture.territory.Territory;
+import io.holunda.camunda.bpm.data.CamundaBpmData;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Starts and ends parcours, keeping each person to one active parcours. */
+@Service
+public class ParcoursService {
+
+  static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+
+  private final RuntimeService runtimeService;
+  private final ActiveParcoursRegistry registry;
+  private final Territory territory;
+  private final TransactionTemplate transaction;
+
+  ParcoursService(RuntimeService runtimeService, ActiveParcoursRegistry registry, Territory territory,
+      TransactionTemplate transaction) {
+    this.runtimeService = runtimeService;
+    this.registry = registry;
+    this.territory = territory;
+    this.transaction = transaction;
+  }
+
+  /**
+   * Starts the parcours of a person, as the authenticated user (the engine checks that they may).
+   *
+   * @throws ParcoursAlreadyActiveException if the person already has an active parcours
+   */
+  public StartedParcours start(NewParcours person) {
+    String parcoursId = UUID.randomUUID().toString();
+    String area = territory.areaOfPostcode(person.postcode())
+        .orElseThrow(() -> new IllegalArgumentException("Postcode outside the territory: " + person.postcode()))
+        .code();
+    try {
+      return transaction.execute(status -> {
+        registry.claim(parcoursId, person.personKeys());
+        ProcessInstanceWithVariables instance = runtimeService.createProcessInstanceByKey(KEY)
+            .businessKey(parcoursId)
+            .setVariables(CamundaBpmData.builder()
+                .set(PARCOURS_ID, parcoursId)
+                .set(ENTRY_CHANNEL, person.entryChannel().name())
+                .set(ENTRY_DATE, ClockUtil.getCurrentTime())
+                .set(PERSON_FIRST_NAME, person.firstName())
+                .set(PERSON_LAST_NAME, person.lastName())
+                .set(PERSON_BIRTH_DATE, Date.from(person.birthDate().atStartOfDay(FRANCE).toInstant()))
+                .set(PERSON_EMAIL, person.email())
+                .set(POSTCODE, person.postcode())
+                .set(EMPLOYMENT_AREA, area)
+                .build())
+            .executeWithVariablesInReturn();
+        return new StartedParcours(parcoursId, instance.getId(), area,
+            RECEPTION_ORGANISATION.from(instance.getVariables()).get());
+      });
+    } catch (DuplicateKeyException e) {
+      throw new ParcoursAlreadyActiveException(registry.activeParcoursOf(person.personKeys()).orElseThrow(() -> e));
+    }
+  }
+
+  /** Frees the person for a new parcours; called when the parcours ends. */
+  void release(String parcoursId) {
+    registry.release(parcoursId);
+  }
+}

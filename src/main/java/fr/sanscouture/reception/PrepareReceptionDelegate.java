@@ -1,0 +1,43 @@
+package fr.sanscouture.reception;
+
+import static fr.sanscouture.parcours.ParcoursProcess.EMPLOYMENT_AREA;
+import static fr.sanscouture.parcours.ParcoursProcess.ENTRY_DATE;
+import static fr.sanscouture.parcours.ParcoursProcess.RECEPTION_DUE_DATE;
+import static fr.sanscouture.parcours.ParcoursProcess.RECEPTION_ORGANISATION;
+import static fr.sanscouture.parcours.ParcoursProcess.RECEPTION_ORGANISATION_TYPE;
+
+import fr.sanscouture.territory.OrganisationType;
+import fr.sanscouture.territory.Territory;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task {@code Task_PrepareReception} of the parcours: the structure of the decided type that
+ * serves the person's bassin receives them, within one month of entry.
+ */
+@Component("prepareReceptionDelegate")
+public class PrepareReceptionDelegate implements JavaDelegate {
+
+  /** The reception is held within one month of entry (DOMAIN.md, step 2). */
+  public static final Period RECEPTION_DELAY = Period.ofMonths(1);
+  private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+
+  private final Territory territory;
+
+  public PrepareReceptionDelegate(Territory territory) {
+    this.territory = territory;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    OrganisationType type = OrganisationType.valueOf(RECEPTION_ORGANISATION_TYPE.from(execution).get());
+    String area = EMPLOYMENT_AREA.from(execution).get();
+    RECEPTION_ORGANISATION.on(execution).set(territory.organisationServing(type, area).groupId());
+    Date entry = ENTRY_DATE.from(execution).get();
+    RECEPTION_DUE_DATE.on(execution).set(Date.from(entry.toInstant().atZone(FRANCE).plus(RECEPTION_DELAY).toInstant()));
+  }
+}

@@ -1,0 +1,51 @@
+package fr.sanscouture.reception;
+
+import static fr.sanscouture.parcours.ParcoursProcess.ENTRY_DATE;
+import static fr.sanscouture.parcours.ParcoursProcess.RECEPTION_DATE;
+import static fr.sanscouture.parcours.ParcoursProcess.RECEPTION_OUTCOME;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of {@code Task_HoldReception}: refuses, in French, a reception without a valid
+ * outcome or with a date before the entry or in the future; the task then stays open.
+ */
+@Component("receptionCompletionListener")
+public class ReceptionCompletionListener implements TaskListener {
+
+  private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+  private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  @Override
+  public void notify(DelegateTask task) {
+    String outcome = RECEPTION_OUTCOME.from(task).getOptional().orElse(null);
+    if (outcome == null || Arrays.stream(ReceptionOutcome.values()).noneMatch(o -> o.name().equals(outcome))) {
+      throw new BadUserRequestException("Indiquez l'issue de l'accueil : personne reçue, absente ou excusée.");
+    }
+    LocalDate day = RECEPTION_DATE.from(task).getOptional().map(ReceptionCompletionListener::parse)
+        .orElseThrow(() -> new BadUserRequestException("Indiquez la date de l'accueil."));
+    LocalDate entry = LocalDate.ofInstant(ENTRY_DATE.from(task).get().toInstant(), FRANCE);
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), FRANCE);
+    if (day.isBefore(entry) || day.isAfter(today)) {
+      throw new BadUserRequestException("La date de l'accueil doit être comprise entre l'entrée dans le parcours ("
+          + FRENCH_DATE.format(entry) + ") et aujourd'hui.");
+    }
+  }
+
+  private static LocalDate parse(String day) {
+    try {
+      return LocalDate.parse(day);
+    } catch (DateTimeParseException e) {
+      throw new BadUserRequestException("La date de l'accueil n'est pas une date valide : " + day);
+    }
+  }
+}

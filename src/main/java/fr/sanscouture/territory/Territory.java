@@ -1,0 +1,119 @@
+package fr.sanscouture.territory;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The territory the service runs on (territory.yaml): its employment areas, the postcodes of their
+ * communes and the organisations serving them. Checked when the application starts, so that every
+ * person's postcode leads to one area and every area to one organisation of each core type.
+ */
+@ConfigurationProperties("sans-couture.territory")
+public record Territory(
+    String departmentCode,
+    String departmentName,
+    List<EmploymentArea> employmentAreas,
+    List<Organisation> organisations) {
+
+  private static final String AREA_GROUP_PREFIX = "bassin-";
+  private static final String ORGANISATION_GROUP_PREFIX = "structure-";
+
+  /** A bassin d'emploi. */
+  public record EmploymentArea(String code, String name, List<String> postcodes) {
+    public String groupId() {
+      return AREA_GROUP_PREFIX + code;
+    }
+  }
+
+  /** A structure; its members form the Camunda group of {@link #groupId()}. */
+  public record Organisation(String code, OrganisationType type, String name, List<String> employmentAreas) {
+    public String groupId() {
+      return ORGANISATION_GROUP_PREFIX + code;
+    }
+  }
+
+  public Territory {
+    employmentAreas = List.copyOf(employmentAreas);
+    organisations = List.copyOf(organisations);
+    checkPostcodesBelongToOneArea(employmentAreas);
+    checkOrganisationsServeKnownAreas(employmentAreas, organisations);
+    checkCoreTypesCoverEveryArea(employmentAreas, organisations);
+  }
+
+  public Optional<EmploymentArea> areaOfPostcode(String postcode) {
+    return employmentAreas.stream().filter(area -> area.postcodes().contains(postcode)).findFirst();
+  }
+
+  public EmploymentArea area(String code) {
+    return employmentAreas.stream()
+        .filter(area -> area.code().equals(code))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("Unknown employment area " + code));
+  }
+
+  public Organisation organisation(String code) {
+    return organisations.stream()
+        .filter(organisation -> organisation.code().equals(code))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("Unknown organisation " + code));
+  }
+
+  public Organisation organisationByGroupId(String groupId) {
+    return organisations.stream()
+        .filter(organisation -> organisation.groupId().equals(groupId))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("Unknown organisation group " + groupId));
+  }
+
+  /** The organisation of a core type that serves an area; the territory check makes it unique. */
+  public Organisation organisationServing(OrganisationType type, String areaCode) {
+    return organisations.stream()
+        .filter(organisation -> organisation.type() == type && organisation.employmentAreas().contains(areaCode))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No " + type + " organisation serves " + areaCode));
+  }
+
+  private static void checkPostcodesBelongToOneArea(List<EmploymentArea> areas) {
+    Map<String, String> areaOfPostcode = new HashMap<>();
+    for (EmploymentArea area : areas) {
+      for (String postcode : area.postcodes()) {
+        String other = areaOfPostcode.put(postcode, area.code());
+        if (other != null) {
+          throw new IllegalArgumentException("Postcode " + postcode + " is in both " + other + " and " + area.code());
+        }
+      }
+    }
+  }
+
+  private static void checkOrganisationsServeKnownAreas(List<EmploymentArea> areas, List<Organisation> organisations) {
+    Set<String> codes = areas.stream().map(EmploymentArea::code).collect(Collectors.toSet());
+    for (Organisation organisation : organisations) {
+      if (organisation.employmentAreas().isEmpty() || !codes.containsAll(organisation.employmentAreas())) {
+        throw new IllegalArgumentException("Organisation " + organisation.code() + " serves unknown areas "
+            + organisation.employmentAreas());
+      }
+    }
+  }
+
+  private static void checkCoreTypesCoverEveryArea(List<EmploymentArea> areas, List<Organisation> organisations) {
+    for (OrganisationType type : OrganisationType.values()) {
+      if (!type.coversEveryArea()) {
+        continue;
+      }
+      for (EmploymentArea area : areas) {
+        long serving = organisations.stream()
+            .filter(organisation -> organisation.type() == type && organisation.employmentAreas().contains(area.code()))
+            .count();
+        if (serving != 1) {
+          throw new IllegalArgumentException(
+              "Area " + area.code() + " must be served by exactly one " + type + " organisation, found " + serving);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package fr.sanscouture;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The application as production runs it ({@code postgres} profile), on a real PostgreSQL server and a
+ * real SMTP server, both started once for the whole test run; the Spring context is shared by every
+ * subclass.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+public abstract class PostgresIntegrationTest {
+
+  protected static final String PASSWORD = "mot-de-passe-de-test";
+  private static final EmbeddedPostgres POSTGRES = startPostgres();
+  protected static final GreenMail SMTP = startSmtp();
+
+  @Autowired
+  protected IdentityService identityService;
+
+  private static EmbeddedPostgres startPostgres() {
+    try {
+      return EmbeddedPostgres.builder().start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static GreenMail startSmtp() {
+    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    smtp.start();
+    return smtp;
+  }
+
+  @DynamicPropertySource
+  static void productionEnvironment(DynamicPropertyRegistry registry) {
+    registry.add("DB_URL", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+    registry.add("DB_USERNAME", () -> "postgres");
+    registry.add("DB_PASSWORD", () -> "");
+    // the server may stop before the context at the end of the run: do not wait on it for long
+    registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
+    registry.add("MAIL_HOST", () -> "127.0.0.1");
+    registry.add("MAIL_PORT", () -> SMTP.getSmtp().getPort());
+    registry.add("MAIL_SMTP_AUTH", () -> "false");
+    registry.add("MAIL_STARTTLS", () -> "false");
+  }
+
+  /** Creates an account once, member of the given groups (a role, a structure, a bassin). */
+  protected void account(String id, String... groupIds) {
+    if (identityService.createUserQuery().userId(id).count() > 0) {
+      return;
+    }
+    User user = identityService.newUser(id);
+    user.setFirstName(id);
+    user.setLastName("Test");
+    user.setEmail(id + "@test.example");
+    user.setPassword(PASSWORD);
+    identityService.saveUser(user);
+    List.of(groupIds).forEach(group -> identityService.createMembership(id, group));
+  }
+}

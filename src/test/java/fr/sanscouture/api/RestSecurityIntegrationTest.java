@@ -1,0 +1,81 @@
+package fr.sanscouture.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.sanscouture.PostgresIntegrationTest;
+import fr.sanscouture.parcours.EntryChannel;
+import fr.sanscouture.parcours.NewParcours;
+import fr.sanscouture.parcours.ParcoursService;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The engine's REST API: authenticated, and a référent sees the tasks of their own structure only. */
+class RestSecurityIntegrationTest extends PostgresIntegrationTest {
+
+  private static final String AVIGNON = "rest-referent-avignon";
+  private static final String ORANGE = "rest-referent-orange";
+  /** Failed logins delay the account's next ones, so they get an account of their own. */
+  private static final String INTRUDER = "rest-intrus";
+
+  @Autowired TestRestTemplate http;
+  @Autowired ParcoursService parcoursService;
+  @Autowired TaskService taskService;
+  private final ObjectMapper json = new ObjectMapper();
+
+  @BeforeEach
+  void accounts() {
+    account(AVIGNON, "role-referent", "structure-dept-grand-avignon", "bassin-grand-avignon");
+    account(ORANGE, "role-referent", "structure-dept-haut-vaucluse", "bassin-haut-vaucluse");
+    account(INTRUDER, "role-referent", "structure-dept-haut-vaucluse", "bassin-haut-vaucluse");
+  }
+
+  @Test
+  void withoutCredentialsTheEngineApiAnswers401() {
+    assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.getForEntity("/engine-rest/process-instance", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.withBasicAuth(INTRUDER, "mauvais").getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void aReferentSeesTheTasksOfTheirStructureAndNoneOfAnother() throws Exception {
+    parcoursService.start(person("Rose", "Lambert", "84000", "4000001"));
+    String orange = parcoursService.start(person("Jules", "Marchand", "84100", "4000002")).parcoursId();
+    String orangeTask = taskService.createTaskQuery().processInstanceBusinessKey(orange).singleResult().getId();
+
+    JsonNode seenInAvignon = json.readTree(get(AVIGNON, "/engine-rest/task").getBody());
+    assertThat(seenInAvignon.findValuesAsText("name")).contains("Accueil – Rose Lambert")
+        .doesNotContain("Accueil – Jules Marchand");
+    assertThat(seenInAvignon.findValuesAsText("processInstanceId")).doesNotContain(
+        taskService.createTaskQuery().processInstanceBusinessKey(orange).singleResult().getProcessInstanceId());
+    JsonNode seenInOrange = json.readTree(get(ORANGE, "/engine-rest/task").getBody());
+    assertThat(seenInOrange.findValuesAsText("name")).contains("Accueil – Jules Marchand")
+        .doesNotContain("Accueil – Rose Lambert");
+
+    ResponseEntity<String> otherTask = get(AVIGNON, "/engine-rest/task/" + orangeTask);
+    assertThat(otherTask.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(otherTask.getBody()).doesNotContain("Jules");
+    ResponseEntity<String> otherVariables = get(AVIGNON, "/engine-rest/task/" + orangeTask + "/variables");
+    assertThat(otherVariables.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(otherVariables.getBody()).doesNotContain("Marchand");
+    assertThat(get(AVIGNON, "/engine-rest/process-instance?businessKey=" + orange).getBody()).isEqualTo("[]");
+  }
+
+  private ResponseEntity<String> get(String user, String path) {
+    return http.withBasicAuth(user, PASSWORD).getForEntity(path, String.class);
+  }
+
+  private static NewParcours person(String firstName, String lastName, String postcode, String cafNumber) {
+    return new NewParcours(EntryChannel.CAF, firstName, lastName, LocalDate.of(1985, 5, 6),
+        firstName.toLowerCase() + "@exemple.example", postcode, cafNumber, null, null);
+  }
+}
