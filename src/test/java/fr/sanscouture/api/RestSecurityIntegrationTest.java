@@ -70,6 +70,11 @@ class RestSecurityIntegrationTest extends PostgresIntegrationTest {
     assertThat(get(AVIGNON, "/engine-rest/process-instance?businessKey=" + orange).getBody()).isEqualTo("[]");
   }
 
+  @Test
+  void productionHasNoDemoAccount() {
+    assertThat(identityService.createUserQuery().userIdIn("admin", "claire.martin", "flux-caf").count()).isZero();
+  }
+
   private ResponseEntity<String> get(String user, String path) {
     return http.withBasicAuth(user, PASSWORD).getForEntity(path, String.class);
   }

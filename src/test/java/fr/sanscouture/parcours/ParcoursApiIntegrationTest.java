@@ -104,7 +104,7 @@ class ParcoursApiIntegrationTest extends PostgresIntegrationTest {
         "person.birthDate", "person.cafNumber", "person.email", "person.firstName", "person.franceTravailId",
         "person.lastName", "person.postcode");
     assertThat(body.get("errors").toString())
-        .contains("au moins 16 ans", "n'est pas une commune du territoire (Vaucluse)", "obligatoire pour une entrée par la CAF");
+        .contains("ne doit pas être vide", "au moins 16 ans", "n'est pas une commune du territoire (Vaucluse)", "obligatoire pour une entrée par la CAF");
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
     assertThat(activeKeys()).isEqualTo(keys);
   }

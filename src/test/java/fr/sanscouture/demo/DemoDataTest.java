@@ -1,0 +1,129 @@
+package fr.sanscouture.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.sanscouture.WebappSession;
+import fr.sanscouture.identity.Role;
+import fr.sanscouture.parcours.ParcoursProcess;
+import java.time.Duration;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.TestSocketUtils;
+
+/** The embedded default (no profile): demo territory, demo parcours, captured mail, webapp login. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.url=jdbc:h2:mem:demo-data-test;DB_CLOSE_DELAY=-1")
+class DemoDataTest {
+
+  @Autowired DemoDataLoader loader;
+  @Autowired IdentityService identityService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired TestRestTemplate http;
+  @LocalServerPort int port;
+  private final ObjectMapper json = new ObjectMapper();
+
+  private static final int CAPTURED_MAIL_PORT = TestSocketUtils.findAvailableTcpPort();
+
+  @DynamicPropertySource
+  static void capturedMailPort(DynamicPropertyRegistry registry) {
+    registry.add("sans-couture.captured-mail.port", () -> CAPTURED_MAIL_PORT);
+  }
+
+  @Test
+  void everyRoleHasADemoAccountWithAFrenchNameAndAnAddress() {
+    for (Role role : Role.values()) {
+      List<User> members = identityService.createUserQuery().memberOfGroup(role.groupId()).list();
+      assertThat(members).as(role.name()).isNotEmpty()
+          .allSatisfy(user -> assertThat(user.getEmail()).contains("@"));
+    }
+    List<User> referents = identityService.createUserQuery().memberOfGroup(Role.REFERENT.groupId()).list();
+    assertThat(referents.stream().map(user -> structureOf(user.getId())).distinct()).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(identityService.createUserQuery().userId("admin").memberOfGroup("camunda-admin").count()).isOne();
+    assertThat(identityService.createUserQuery().userId("helene.bonnet").singleResult().getFirstName()).isEqualTo("Hélène");
+  }
+
+  @Test
+  void everyDemoParcoursWaitsForReceptionInAStructureWhereADemoReferentWorks() {
+    List<Task> receptions = taskService.createTaskQuery().taskDefinitionKey(ParcoursProcess.Elements.HOLD_RECEPTION).list();
+
+    assertThat(receptions).hasSize(8);
+    for (Task reception : receptions) {
+      String structure = taskService.getIdentityLinksForTask(reception.getId()).stream()
+          .map(IdentityLink::getGroupId).findFirst().orElseThrow();
+      assertThat(identityService.createUserQuery().memberOfGroup(structure).list())
+          .as(reception.getName())
+          .anySatisfy(user -> assertThat(identityService.createGroupQuery().groupMember(user.getId())
+              .groupId(Role.REFERENT.groupId()).count()).isOne());
+    }
+  }
+
+  @Test
+  void loadingAgainAddsNothing() {
+    long users = identityService.createUserQuery().count();
+    long parcours = runtimeService.createProcessInstanceQuery().processDefinitionKey(ParcoursProcess.KEY).count();
+
+    loader.loadOnce();
+
+    assertThat(identityService.createUserQuery().count()).isEqualTo(users);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ParcoursProcess.KEY).count())
+        .isEqualTo(parcours);
+  }
+
+  @Test
+  void theMailboxPageShowsTheCapturedInvitations() {
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+      String page = http.getForObject("/mailbox", String.class);
+      assertThat(page).contains("Courriels envoyés", "amina.diallo@exemple.example");
+      assertThat(page.split("Votre accueil dans le Réseau pour l&#39;emploi", -1)).hasSizeGreaterThan(8);
+    });
+  }
+
+  @Test
+  void aReferentLogsIntoTasklistAndSeesTheDemoTasksOfTheirStructureOnly() throws Exception {
+    WebappSession tasklist = new WebappSession("http://localhost:" + port);
+    assertThat(tasklist.get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(401);
+
+    assertThat(tasklist.login("tasklist", "claire.martin", "demo")).isEqualTo(200);
+
+    JsonNode tasks = json.readTree(tasklist.get("/camunda/api/engine/engine/default/task").body());
+    assertThat(tasks.findValuesAsText("name")).containsExactlyInAnyOrder("Accueil – Amina Diallo");
+    assertThat(tasks.findValuesAsText("taskDefinitionKey")).containsOnly(ParcoursProcess.Elements.HOLD_RECEPTION);
+  }
+
+  @Test
+  void aPiloteLogsIntoCockpitAndSeesTheRunningParcours() throws Exception {
+    WebappSession cockpit = new WebappSession("http://localhost:" + port);
+
+    assertThat(cockpit.login("cockpit", "sylvie.fontaine", "demo")).isEqualTo(200);
+
+    JsonNode instances = json.readTree(cockpit.get("/camunda/api/engine/engine/default/process-instance/count").body());
+    assertThat(instances.get("count").asLong()).isEqualTo(8);
+  }
+
+  @Test
+  void aReferentHasNoAccessToCockpit() throws Exception {
+    assertThat(new WebappSession("http://localhost:" + port).login("cockpit", "karim.benali", "demo")).isEqualTo(403);
+  }
+
+  private String structureOf(String userId) {
+    return identityService.createGroupQuery().groupMember(userId).groupType(Role.STRUCTURE_GROUP_TYPE).list().stream()
+        .map(Group::getId).findFirst().orElse("none");
+  }
+}
