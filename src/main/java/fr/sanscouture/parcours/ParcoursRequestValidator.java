@@ -3,7 +3,6 @@ package fr.sanscouture.parcours;
 import fr.sanscouture.territory.Territory;
 import java.time.LocalDate;
 import java.time.Period;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
@@ -37,7 +36,7 @@ class ParcoursRequestValidator implements Validator {
       errors.rejectValue("person.postcode", "territory",
           "n'est pas une commune du territoire (" + territory.departmentName() + ")");
     }
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ParcoursService.FRANCE);
+    LocalDate today = territory.today();
     if (person.birthDate() != null && person.birthDate().isBefore(today)
         && Period.between(person.birthDate(), today).getYears() < MINIMUM_AGE) {
       errors.rejectValue("person.birthDate", "minimumAge", "la personne doit avoir au moins " + MINIMUM_AGE + " ans");

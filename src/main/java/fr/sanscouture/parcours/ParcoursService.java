@@ -4,7 +4,6 @@ import static fr.sanscouture.parcours.ParcoursProcess.*;
 
 import fr.sanscouture.territory.Territory;
 import io.holunda.camunda.bpm.data.CamundaBpmData;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,8 +16,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Starts and ends parcours, keeping each person to one active parcours. */
 @Service
 public class ParcoursService {
-
-  static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
   private final RuntimeService runtimeService;
   private final ActiveParcoursRegistry registry;
@@ -54,7 +51,7 @@ public class ParcoursService {
                 .set(ENTRY_DATE, ClockUtil.getCurrentTime())
                 .set(PERSON_FIRST_NAME, person.firstName())
                 .set(PERSON_LAST_NAME, person.lastName())
-                .set(PERSON_BIRTH_DATE, Date.from(person.birthDate().atStartOfDay(FRANCE).toInstant()))
+                .set(PERSON_BIRTH_DATE, Date.from(person.birthDate().atStartOfDay(territory.timeZone()).toInstant()))
                 .set(PERSON_EMAIL, person.email())
                 .set(POSTCODE, person.postcode())
                 .set(EMPLOYMENT_AREA, area)

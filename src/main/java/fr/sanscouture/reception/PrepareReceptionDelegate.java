@@ -9,7 +9,6 @@ import static fr.sanscouture.parcours.ParcoursProcess.RECEPTION_ORGANISATION_TYP
 import fr.sanscouture.territory.OrganisationType;
 import fr.sanscouture.territory.Territory;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,7 +23,6 @@ public class PrepareReceptionDelegate implements JavaDelegate {
 
   /** The reception is held within one month of entry (DOMAIN.md, step 2). */
   public static final Period RECEPTION_DELAY = Period.ofMonths(1);
-  private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
   private final Territory territory;
 
@@ -38,6 +36,6 @@ public class PrepareReceptionDelegate implements JavaDelegate {
     String area = EMPLOYMENT_AREA.from(execution).get();
     RECEPTION_ORGANISATION.on(execution).set(territory.organisationServing(type, area).groupId());
     Date entry = ENTRY_DATE.from(execution).get();
-    RECEPTION_DUE_DATE.on(execution).set(Date.from(entry.toInstant().atZone(FRANCE).plus(RECEPTION_DELAY).toInstant()));
+    RECEPTION_DUE_DATE.on(execution).set(Date.from(entry.toInstant().atZone(territory.timeZone()).plus(RECEPTION_DELAY).toInstant()));
   }
 }

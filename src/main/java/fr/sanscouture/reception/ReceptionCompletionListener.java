@@ -4,15 +4,14 @@ import static fr.sanscouture.parcours.ParcoursProcess.ENTRY_DATE;
 import static fr.sanscouture.parcours.ParcoursProcess.RECEPTION_DATE;
 import static fr.sanscouture.parcours.ParcoursProcess.RECEPTION_OUTCOME;
 
+import fr.sanscouture.territory.Territory;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +21,13 @@ import org.springframework.stereotype.Component;
 @Component("receptionCompletionListener")
 public class ReceptionCompletionListener implements TaskListener {
 
-  private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+  private final Territory territory;
+
   private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  public ReceptionCompletionListener(Territory territory) {
+    this.territory = territory;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -33,9 +37,8 @@ public class ReceptionCompletionListener implements TaskListener {
     }
     LocalDate day = RECEPTION_DATE.from(task).getOptional().map(ReceptionCompletionListener::parse)
         .orElseThrow(() -> new BadUserRequestException("Indiquez la date de l'accueil."));
-    LocalDate entry = LocalDate.ofInstant(ENTRY_DATE.from(task).get().toInstant(), FRANCE);
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), FRANCE);
-    if (day.isBefore(entry) || day.isAfter(today)) {
+    LocalDate entry = territory.dayOf(ENTRY_DATE.from(task).get());
+    if (day.isBefore(entry) || day.isAfter(territory.today())) {
       throw new BadUserRequestException("La date de l'accueil doit être comprise entre l'entrée dans le parcours ("
           + FRENCH_DATE.format(entry) + ") et aujourd'hui.");
     }

@@ -37,7 +37,7 @@ public class SendInvitationDelegate implements JavaDelegate {
         "firstName", PERSON_FIRST_NAME.from(execution).get(),
         "lastName", PERSON_LAST_NAME.from(execution).get(),
         "organisation", territory.organisationByGroupId(RECEPTION_ORGANISATION.from(execution).get()).name(),
-        "dueDate", RECEPTION_DUE_DATE.from(execution).get(),
+        "dueDate", territory.dayOf(RECEPTION_DUE_DATE.from(execution).get()),
         "parcoursId", PARCOURS_ID.from(execution).get()));
   }
 }

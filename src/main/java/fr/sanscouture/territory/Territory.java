@@ -1,11 +1,15 @@
 package fr.sanscouture.territory;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -17,6 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record Territory(
     String departmentCode,
     String departmentName,
+    ZoneId timeZone,
     List<EmploymentArea> employmentAreas,
     List<Organisation> organisations) {
 
@@ -43,6 +48,16 @@ public record Territory(
     checkPostcodesBelongToOneArea(employmentAreas);
     checkOrganisationsServeKnownAreas(employmentAreas, organisations);
     checkCoreTypesCoverEveryArea(employmentAreas, organisations);
+  }
+
+  /** Today on the territory, by the engine's clock (which tests drive). */
+  public LocalDate today() {
+    return dayOf(ClockUtil.getCurrentTime());
+  }
+
+  /** The day an instant falls on, on the territory. */
+  public LocalDate dayOf(Date instant) {
+    return LocalDate.ofInstant(instant.toInstant(), timeZone);
   }
 
   public Optional<EmploymentArea> areaOfPostcode(String postcode) {

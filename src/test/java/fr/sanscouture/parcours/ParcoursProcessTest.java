@@ -81,7 +81,7 @@ class ParcoursProcessTest {
   void wireDelegates() {
     BEANS.put("prepareReceptionDelegate", new PrepareReceptionDelegate(territory));
     BEANS.put("sendInvitationDelegate", new SendInvitationDelegate(TestMail.mailer(smtp.getSmtp().getPort()), territory));
-    BEANS.put("receptionCompletionListener", new ReceptionCompletionListener());
+    BEANS.put("receptionCompletionListener", new ReceptionCompletionListener(territory));
     BEANS.put("releaseParcoursListener", (ExecutionListener) execution -> releasedParcours.add(PARCOURS_ID.from(execution).get()));
     processEngine = engine.getProcessEngine();
     BpmnAwareTests.init(processEngine);

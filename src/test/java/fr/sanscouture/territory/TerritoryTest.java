@@ -40,7 +40,7 @@ class TerritoryTest {
 
   @Test
   void aPostcodeInTwoAreasIsRefused() {
-    assertThatThrownBy(() -> new Territory("84", "Vaucluse",
+    assertThatThrownBy(() -> new Territory("84", "Vaucluse", vaucluse.timeZone(),
         List.of(new EmploymentArea("a", "A", List.of("84000")), new EmploymentArea("b", "B", List.of("84000"))),
         List.of()))
         .hasMessageContaining("84000");
@@ -51,7 +51,7 @@ class TerritoryTest {
     List<Organisation> withoutDepartement = vaucluse.organisations().stream()
         .filter(o -> !o.code().equals("dept-nord-vaucluse")).toList();
 
-    assertThatThrownBy(() -> new Territory("84", "Vaucluse", vaucluse.employmentAreas(), withoutDepartement))
+    assertThatThrownBy(() -> new Territory("84", "Vaucluse", vaucluse.timeZone(), vaucluse.employmentAreas(), withoutDepartement))
         .hasMessageContaining("nord-vaucluse").hasMessageContaining("DEPARTEMENT");
   }
 }
