@@ -16,15 +16,15 @@ public final class ParcoursProcess {
   public static final String KEY = "parcours";
   public static final String RESOURCE = "processes/parcours.bpmn";
 
+  /** The message the application API correlates to start a parcours. */
+  public static final String MESSAGE_ENTRY_RECEIVED = "Message_EntryReceived";
+
   /** Element ids of the model. */
   public static final class Elements {
-    public static final String START = "StartEvent_ParcoursRequested";
-    public static final String DECIDE_RECEPTION_ORGANISATION = "Task_DecideReceptionOrganisation";
-    public static final String PREPARE_RECEPTION = "Task_PrepareReception";
-    public static final String SEND_INVITATION = "Task_SendInvitation";
-    public static final String HOLD_RECEPTION = "Task_HoldReception";
-    public static final String INVITATION_SENT = "EndEvent_InvitationSent";
-    public static final String RECEPTION_HELD = "EndEvent_ReceptionHeld";
+    public static final String START = "StartEvent_EntryReceived";
+    public static final String RECEPTION = "CallActivity_Reception";
+    public static final String RECEIVED = "EndEvent_Received";
+    public static final String ABANDONED_AT_RECEPTION = "EndEvent_AbandonedAtReception";
 
     private Elements() {}
   }
@@ -40,16 +40,8 @@ public final class ParcoursProcess {
   public static final VariableFactory<String> POSTCODE = stringVariable("postcode");
   /** Code of the person's employment area (bassin d'emploi). */
   public static final VariableFactory<String> EMPLOYMENT_AREA = stringVariable("employmentArea");
-  /** An {@code OrganisationType} name, decided by the ReceptionOrganisation table. */
-  public static final VariableFactory<String> RECEPTION_ORGANISATION_TYPE = stringVariable("receptionOrganisationType");
-  /** Group id of the structure holding the reception: the candidate group of the reception task. */
-  public static final VariableFactory<String> RECEPTION_ORGANISATION = stringVariable("receptionOrganisation");
-  public static final VariableFactory<Date> RECEPTION_DUE_DATE = dateVariable("receptionDueDate");
-  /** A {@code ReceptionOutcome} name, recorded by the referent. */
-  public static final VariableFactory<String> RECEPTION_OUTCOME = stringVariable("receptionOutcome");
-  /** The day of the reception, ISO (yyyy-MM-dd), as the form's date field submits it. */
-  public static final VariableFactory<String> RECEPTION_DATE = stringVariable("receptionDate");
-  public static final VariableFactory<String> RECEPTION_NOTES = stringVariable("receptionNotes");
+  /** An {@link ExitReason} name, set when the parcours ends. */
+  public static final VariableFactory<String> EXIT_REASON = stringVariable("exitReason");
 
   private ParcoursProcess() {}
 }

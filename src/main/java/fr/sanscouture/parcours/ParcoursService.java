@@ -8,7 +8,7 @@ import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,8 +43,8 @@ public class ParcoursService {
     try {
       return transaction.execute(status -> {
         registry.claim(parcoursId, person.personKeys());
-        ProcessInstanceWithVariables instance = runtimeService.createProcessInstanceByKey(KEY)
-            .businessKey(parcoursId)
+        ProcessInstance instance = runtimeService.createMessageCorrelation(MESSAGE_ENTRY_RECEIVED)
+            .processInstanceBusinessKey(parcoursId)
             .setVariables(CamundaBpmData.builder()
                 .set(PARCOURS_ID, parcoursId)
                 .set(ENTRY_CHANNEL, person.entryChannel().name())
@@ -56,9 +56,8 @@ public class ParcoursService {
                 .set(POSTCODE, person.postcode())
                 .set(EMPLOYMENT_AREA, area)
                 .build())
-            .executeWithVariablesInReturn();
-        return new StartedParcours(parcoursId, instance.getId(), area,
-            RECEPTION_ORGANISATION.from(instance.getVariables()).get());
+            .correlateStartMessage();
+        return new StartedParcours(parcoursId, instance.getId(), area);
       });
     } catch (DuplicateKeyException e) {
       throw new ParcoursAlreadyActiveException(registry.activeParcoursOf(person.personKeys()).orElseThrow(() -> e));

@@ -2,9 +2,10 @@ package fr.sanscouture.reception;
 
 import static fr.sanscouture.parcours.ParcoursProcess.EMPLOYMENT_AREA;
 import static fr.sanscouture.parcours.ParcoursProcess.ENTRY_DATE;
-import static fr.sanscouture.parcours.ParcoursProcess.RECEPTION_DUE_DATE;
-import static fr.sanscouture.parcours.ParcoursProcess.RECEPTION_ORGANISATION;
-import static fr.sanscouture.parcours.ParcoursProcess.RECEPTION_ORGANISATION_TYPE;
+import static fr.sanscouture.reception.ReceptionProcess.RECEPTION_DUE_DATE;
+import static fr.sanscouture.reception.ReceptionProcess.RECEPTION_ORGANISATION;
+import static fr.sanscouture.reception.ReceptionProcess.RECEPTION_ORGANISATION_TYPE;
+import static fr.sanscouture.reception.ReceptionProcess.RECEPTION_STATUS;
 
 import fr.sanscouture.territory.OrganisationType;
 import fr.sanscouture.territory.Territory;
@@ -15,7 +16,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task {@code Task_PrepareReception} of the parcours: the structure of the decided type that
+ * Service task {@code Task_PrepareReception} of the reception: the structure of the decided type that
  * serves the person's bassin receives them, within one month of entry.
  */
 @Component("prepareReceptionDelegate")
@@ -37,5 +38,6 @@ public class PrepareReceptionDelegate implements JavaDelegate {
     RECEPTION_ORGANISATION.on(execution).set(territory.organisationServing(type, area).groupId());
     Date entry = ENTRY_DATE.from(execution).get();
     RECEPTION_DUE_DATE.on(execution).set(Date.from(entry.toInstant().atZone(territory.timeZone()).plus(RECEPTION_DELAY).toInstant()));
+    RECEPTION_STATUS.on(execution).set(ReceptionStatus.INVITED.name());
   }
 }

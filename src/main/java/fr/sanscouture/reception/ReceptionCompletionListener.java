@@ -1,8 +1,10 @@
 package fr.sanscouture.reception;
 
 import static fr.sanscouture.parcours.ParcoursProcess.ENTRY_DATE;
-import static fr.sanscouture.parcours.ParcoursProcess.RECEPTION_DATE;
-import static fr.sanscouture.parcours.ParcoursProcess.RECEPTION_OUTCOME;
+import static fr.sanscouture.reception.ReceptionProcess.RECEPTION_DATE;
+import static fr.sanscouture.reception.ReceptionProcess.RECEPTION_OUTCOME;
+import static fr.sanscouture.reception.ReceptionProcess.RECEPTION_RESULT;
+import static fr.sanscouture.reception.ReceptionProcess.RECEPTION_STATUS;
 
 import fr.sanscouture.territory.Territory;
 import java.time.LocalDate;
@@ -21,9 +23,9 @@ import org.springframework.stereotype.Component;
 @Component("receptionCompletionListener")
 public class ReceptionCompletionListener implements TaskListener {
 
-  private final Territory territory;
-
   private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final Territory territory;
 
   public ReceptionCompletionListener(Territory territory) {
     this.territory = territory;
@@ -41,6 +43,10 @@ public class ReceptionCompletionListener implements TaskListener {
     if (day.isBefore(entry) || day.isAfter(territory.today())) {
       throw new BadUserRequestException("La date de l'accueil doit être comprise entre l'entrée dans le parcours ("
           + FRENCH_DATE.format(entry) + ") et aujourd'hui.");
+    }
+    RECEPTION_STATUS.on(task).set(outcome);
+    if (outcome.equals(ReceptionOutcome.SEEN.name())) {
+      RECEPTION_RESULT.on(task).set(ReceptionProcess.RECEIVED);
     }
   }
 

@@ -53,13 +53,13 @@ class RestSecurityIntegrationTest extends PostgresIntegrationTest {
     String orangeTask = taskService.createTaskQuery().processInstanceBusinessKey(orange).singleResult().getId();
 
     JsonNode seenInAvignon = json.readTree(get(AVIGNON, "/engine-rest/task").getBody());
-    assertThat(seenInAvignon.findValuesAsText("name")).contains("Accueil – Rose Lambert")
-        .doesNotContain("Accueil – Jules Marchand");
+    assertThat(seenInAvignon.findValuesAsText("name")).contains("Planifier l'accueil – Rose Lambert")
+        .doesNotContain("Planifier l'accueil – Jules Marchand");
     assertThat(seenInAvignon.findValuesAsText("processInstanceId")).doesNotContain(
         taskService.createTaskQuery().processInstanceBusinessKey(orange).singleResult().getProcessInstanceId());
     JsonNode seenInOrange = json.readTree(get(ORANGE, "/engine-rest/task").getBody());
-    assertThat(seenInOrange.findValuesAsText("name")).contains("Accueil – Jules Marchand")
-        .doesNotContain("Accueil – Rose Lambert");
+    assertThat(seenInOrange.findValuesAsText("name")).contains("Planifier l'accueil – Jules Marchand")
+        .doesNotContain("Planifier l'accueil – Rose Lambert");
 
     ResponseEntity<String> otherTask = get(AVIGNON, "/engine-rest/task/" + orangeTask);
     assertThat(otherTask.getStatusCode().is2xxSuccessful()).isFalse();

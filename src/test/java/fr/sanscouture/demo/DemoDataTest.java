@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.sanscouture.WebappSession;
 import fr.sanscouture.identity.Role;
 import fr.sanscouture.parcours.ParcoursProcess;
+import fr.sanscouture.reception.ReceptionProcess;
 import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -63,7 +64,7 @@ class DemoDataTest {
 
   @Test
   void everyDemoParcoursWaitsForReceptionInAStructureWhereADemoReferentWorks() {
-    List<Task> receptions = taskService.createTaskQuery().taskDefinitionKey(ParcoursProcess.Elements.HOLD_RECEPTION).list();
+    List<Task> receptions = taskService.createTaskQuery().taskDefinitionKey(ReceptionProcess.Elements.PLAN_APPOINTMENT).list();
 
     assertThat(receptions).hasSize(8);
     for (Task reception : receptions) {
@@ -105,8 +106,8 @@ class DemoDataTest {
     assertThat(tasklist.login("tasklist", "claire.martin", "demo")).isEqualTo(200);
 
     JsonNode tasks = json.readTree(tasklist.get("/camunda/api/engine/engine/default/task").body());
-    assertThat(tasks.findValuesAsText("name")).containsExactlyInAnyOrder("Accueil – Amina Diallo");
-    assertThat(tasks.findValuesAsText("taskDefinitionKey")).containsOnly(ParcoursProcess.Elements.HOLD_RECEPTION);
+    assertThat(tasks.findValuesAsText("name")).containsExactlyInAnyOrder("Planifier l'accueil – Amina Diallo");
+    assertThat(tasks.findValuesAsText("taskDefinitionKey")).containsOnly(ReceptionProcess.Elements.PLAN_APPOINTMENT);
   }
 
   @Test
@@ -115,7 +116,7 @@ class DemoDataTest {
 
     assertThat(cockpit.login("cockpit", "sylvie.fontaine", "demo")).isEqualTo(200);
 
-    JsonNode instances = json.readTree(cockpit.get("/camunda/api/engine/engine/default/process-instance/count").body());
+    JsonNode instances = json.readTree(cockpit.get("/camunda/api/engine/engine/default/process-instance/count?processDefinitionKey=" + ParcoursProcess.KEY).body());
     assertThat(instances.get("count").asLong()).isEqualTo(8);
   }
 

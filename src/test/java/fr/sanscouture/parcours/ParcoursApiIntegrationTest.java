@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import fr.sanscouture.reception.ReceptionProcess;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -59,16 +60,15 @@ class ParcoursApiIntegrationTest extends PostgresIntegrationTest {
     JsonNode body = json.readTree(response.getBody());
     String parcoursId = body.get("parcoursId").asText();
     assertThat(body.get("employmentArea").asText()).isEqualTo("grand-avignon");
-    assertThat(body.get("receptionOrganisation").asText()).isEqualTo("structure-dept-grand-avignon");
 
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(parcoursId).count()).isEqualTo(1);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ParcoursProcess.KEY).processInstanceBusinessKey(parcoursId).count()).isEqualTo(1);
     Task reception = taskService.createTaskQuery().processInstanceBusinessKey(parcoursId)
         .taskCandidateGroup("structure-dept-grand-avignon").initializeFormKeys().singleResult();
-    assertThat(reception.getName()).isEqualTo("Accueil – Camille Arnaud");
-    assertThat(reception.getTaskDefinitionKey()).isEqualTo(ParcoursProcess.Elements.HOLD_RECEPTION);
-    assertThat(reception.getCamundaFormRef().getKey()).isEqualTo("reception");
+    assertThat(reception.getName()).isEqualTo("Planifier l'accueil – Camille Arnaud");
+    assertThat(reception.getTaskDefinitionKey()).isEqualTo(ReceptionProcess.Elements.PLAN_APPOINTMENT);
+    assertThat(reception.getCamundaFormRef().getKey()).isEqualTo("reception-appointment");
     try (InputStream form = formService.getDeployedTaskForm(reception.getId())) {
-      assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).contains("\"id\": \"reception\"");
+      assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).contains("\"id\": \"reception-appointment\"");
     }
 
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Arrays.stream(SMTP.getReceivedMessages())
@@ -82,7 +82,8 @@ class ParcoursApiIntegrationTest extends PostgresIntegrationTest {
         .processDefinitionKey(ParcoursProcess.KEY).latestVersion().singleResult();
 
     assertThat(repositoryService.getDeploymentResourceNames(parcours.getDeploymentId()))
-        .contains("processes/parcours.bpmn", "processes/reception-organisation.dmn", "forms/reception.form");
+        .contains("processes/parcours.bpmn", "processes/reception.bpmn", "processes/reception-organisation.dmn",
+            "forms/reception.form", "forms/reception-appointment.form");
     assertThat(repositoryService.createDeploymentQuery().deploymentId(parcours.getDeploymentId()).singleResult().getName())
         .isEqualTo("sans-couture");
   }
@@ -133,20 +134,17 @@ class ParcoursApiIntegrationTest extends PostgresIntegrationTest {
 
     assertThat(conflict.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(json.readTree(conflict.getBody()).get("parcoursId").asText()).isEqualTo(first);
-    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("personLastName", "Haddad").count())
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ParcoursProcess.KEY)
+        .variableValueEquals(ParcoursProcess.PERSON_LAST_NAME.getName(), "Haddad").count())
         .isEqualTo(1);
 
-    // once the parcours has ended (its invitation sent, its reception held), the person may enter again
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-        assertThat(managementService.createJobQuery().processInstanceId(
-            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(first).singleResult().getId())
-            .count()).isZero());
-    Task reception = taskService.createTaskQuery().processInstanceBusinessKey(first).singleResult();
-    taskService.complete(reception.getId(), Map.of(
-        ParcoursProcess.RECEPTION_OUTCOME.getName(), "SEEN",
-        ParcoursProcess.RECEPTION_DATE.getName(), java.time.LocalDate.now().toString()));
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(first).count()).isZero());
+    // once the parcours has ended (here cancelled from Cockpit, after its invitation went), the person may enter again
+    await().atMost(Duration.ofSeconds(30)).until(() -> managementService.createJobQuery()
+        .activityId(ReceptionProcess.Elements.SEND_INVITATION).count() == 0);
+    runtimeService.deleteProcessInstance(
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(ParcoursProcess.KEY).processInstanceBusinessKey(first).singleResult().getId(),
+        "Parcours ouvert par erreur");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ParcoursProcess.KEY).processInstanceBusinessKey(first).count()).isZero();
 
     assertThat(post(PARTNER, again).getStatusCode()).isEqualTo(HttpStatus.CREATED);
   }

@@ -1,8 +1,9 @@
 package fr.sanscouture.parcours;
 
+import static fr.sanscouture.ProcessTestSupport.at;
+import static fr.sanscouture.ProcessTestSupport.person;
 import static fr.sanscouture.parcours.ParcoursProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -11,80 +12,52 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import fr.sanscouture.TestMail;
-import fr.sanscouture.TestTerritory;
-import fr.sanscouture.reception.PrepareReceptionDelegate;
-import fr.sanscouture.reception.ReceptionCompletionListener;
+import fr.sanscouture.ProcessTestSupport;
 import fr.sanscouture.reception.ReceptionOrganisationDecision;
-import fr.sanscouture.reception.SendInvitationDelegate;
-import fr.sanscouture.territory.Territory;
-import io.holunda.camunda.bpm.data.CamundaBpmData;
-import jakarta.mail.internet.MimeMessage;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
+import fr.sanscouture.reception.ReceptionProcess;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The first slice of the parcours, walked wait state by wait state on an engine of its own. */
-@Deployment(resources = {RESOURCE, ReceptionOrganisationDecision.RESOURCE, "forms/reception.form"})
+/** The parcours from entry to exit, its parts called as they run in production. */
+@Deployment(resources = {RESOURCE, ReceptionProcess.RESOURCE, ReceptionOrganisationDecision.RESOURCE,
+    "forms/reception-appointment.form", "forms/reception.form", "forms/reception-review.form"})
 class ParcoursProcessTest {
 
-  private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
   private static final Map<Object, Object> BEANS = new HashMap<>();
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder(engineConfiguration())
-      .assertClassCoverageAtLeast(1.0)
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
+      .builder(ProcessTestSupport.engine("parcours-test", BEANS))
+      .assertClassCoverageAtLeast(0.9)
+      .excludeProcessDefinitionKeys(ReceptionProcess.KEY)
       .build();
 
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-  private final Territory territory = TestTerritory.load();
   private final List<String> releasedParcours = new ArrayList<>();
   private ProcessEngine processEngine;
 
-  private static ProcessCoverageInMemProcessEngineConfiguration engineConfiguration() {
-    ProcessCoverageInMemProcessEngineConfiguration configuration = new ProcessCoverageInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("parcours-process-test");
-    configuration.setJdbcUrl("jdbc:h2:mem:parcours-process-test;DB_CLOSE_DELAY=1000");
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistory("full");
-    configuration.setBeans(BEANS);
-    return configuration;
-  }
-
   @BeforeEach
-  void wireDelegates() {
-    BEANS.put("prepareReceptionDelegate", new PrepareReceptionDelegate(territory));
-    BEANS.put("sendInvitationDelegate", new SendInvitationDelegate(TestMail.mailer(smtp.getSmtp().getPort()), territory));
-    BEANS.put("receptionCompletionListener", new ReceptionCompletionListener(territory));
-    BEANS.put("releaseParcoursListener", (ExecutionListener) execution -> releasedParcours.add(PARCOURS_ID.from(execution).get()));
+  void setUp() {
     processEngine = engine.getProcessEngine();
+    ProcessTestSupport.wire(BEANS, processEngine, smtp.getSmtp().getPort(),
+        execution -> releasedParcours.add(PARCOURS_ID.from(execution).get()));
     BpmnAwareTests.init(processEngine);
+    ProcessTestSupport.user(processEngine.getIdentityService(), "anne.petit", "structure-dept-grand-avignon", "role-responsable");
     ClockUtil.setCurrentTime(at(2026, 11, 2, 10, 0));
   }
 
@@ -94,125 +67,73 @@ class ParcoursProcessTest {
   }
 
   @Test
-  void aPersonEnteringThroughTheCafIsInvitedAndReceivedByTheDepartementOfTheirBassin() throws Exception {
-    // given a person of Avignon whose RSA right the CAF notified
-    ProcessInstance parcours = start("parcours-caf", EntryChannel.CAF, "84000");
+  void anEntrySignalledByAPartnerStartsWithTheReception() {
+    // when the CAF signals a new RSA right
+    ProcessInstance parcours = enter("parcours-caf");
 
-    // then the reception waits in the inbox of the Département for Grand Avignon, due one month after entry
-    assertThat(parcours).isWaitingAt(Elements.HOLD_RECEPTION, Elements.SEND_INVITATION)
-        .hasPassed(Elements.DECIDE_RECEPTION_ORGANISATION, Elements.PREPARE_RECEPTION)
-        .variables()
-        .containsEntry(RECEPTION_ORGANISATION_TYPE.getName(), "DEPARTEMENT")
-        .containsEntry(RECEPTION_ORGANISATION.getName(), "structure-dept-grand-avignon")
-        .containsEntry(EMPLOYMENT_AREA.getName(), "grand-avignon");
-    Task reception = task(Elements.HOLD_RECEPTION, parcours);
-    assertThat(reception).hasName("Accueil – Amina Diallo")
-        .hasCandidateGroup("structure-dept-grand-avignon")
-        .hasDueDate(at(2026, 12, 2, 10, 0))
-        .hasDescription("Recevoir la personne en entretien individuel d'accueil, puis indiquer si elle a été reçue, "
-            + "absente ou excusée. L'accueil a lieu dans le mois qui suit l'entrée dans le parcours.")
-        .isNotAssigned();
-    assertThat(processEngine.getTaskService().getIdentityLinksForTask(reception.getId()))
-        .describedAs("only the structure of the bassin may take it")
-        .extracting(IdentityLink::getGroupId).containsExactly("structure-dept-grand-avignon");
+    // then the parcours waits in its reception, which carries the same business key
+    assertThat(parcours).isWaitingAt(Elements.RECEPTION).hasBusinessKey("parcours-caf");
+    ProcessInstance reception = calledReception(parcours);
+    assertThat(reception).hasBusinessKey("parcours-caf").isWaitingAt(ReceptionProcess.Elements.PLAN_APPOINTMENT);
 
-    // and its Camunda Form, from forms/, is the one of the same deployment
-    Task withForm = processEngine.getTaskService().createTaskQuery().taskId(reception.getId()).initializeFormKeys().singleResult();
-    assertThat(withForm.getCamundaFormRef().getKey()).isEqualTo("reception");
-    assertThat(withForm.getCamundaFormRef().getBinding()).isEqualTo("deployment");
-    try (InputStream form = processEngine.getFormService().getDeployedTaskForm(reception.getId())) {
-      assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
-          .contains("\"id\": \"reception\"", "\"key\": \"receptionOutcome\"", "Issue de l'accueil");
-    }
+    // when the person is received
+    receive(reception);
 
-    // and no mail left before the invitation job ran
-    assertThat(smtp.getReceivedMessages()).isEmpty();
-
-    // when the job executor sends the invitation
-    execute(job(Elements.SEND_INVITATION, parcours));
-
-    // then the person received it, naming the structure, the deadline and the parcours
-    MimeMessage[] mails = smtp.getReceivedMessages();
-    assertThat(mails).hasSize(1);
-    assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo("amina.diallo@exemple.example");
-    assertThat(mails[0].getSubject()).isEqualTo("Votre accueil dans le Réseau pour l'emploi");
-    assertThat(mails[0].getFrom()[0].toString()).contains("ne-pas-repondre@sans-couture.example");
-    assertThat(String.valueOf(mails[0].getContent()))
-        .contains("Amina Diallo", "Département de Vaucluse – Grand Avignon", "02/12/2026", "parcours-caf");
-
-    // and the branch ends after its own async boundary, so a later failure never resends the mail
-    assertThat(parcours).isWaitingAt(Elements.HOLD_RECEPTION, Elements.SEND_INVITATION);
-    execute(job(Elements.SEND_INVITATION, parcours));
-    assertThat(parcours).hasPassed(Elements.INVITATION_SENT).isWaitingAt(Elements.HOLD_RECEPTION);
-    assertThat(smtp.getReceivedMessages()).hasSize(1);
-
-    // when the referent records that the person was seen
-    ClockUtil.setCurrentTime(at(2026, 11, 20, 9, 0));
-    complete(reception, withVariables(
-        RECEPTION_OUTCOME.getName(), "SEEN", RECEPTION_DATE.getName(), "2026-11-19",
-        RECEPTION_NOTES.getName(), "Projet dans la logistique."));
-
-    // then the slice ends and the person may enter a new parcours
-    assertThat(parcours).hasPassed(Elements.RECEPTION_HELD).isEnded()
-        .variables().containsEntry(RECEPTION_OUTCOME.getName(), "SEEN");
+    // then the parcours goes on past its reception
+    assertThat(parcours).hasPassed(Elements.RECEIVED).isEnded();
     assertThat(releasedParcours).containsExactly("parcours-caf");
   }
 
   @Test
-  void aPersonRegisteredAtFranceTravailIsReceivedByTheAgencyOfTheirBassin() {
-    ProcessInstance parcours = start("parcours-ft", EntryChannel.FRANCE_TRAVAIL, "84100");
+  void aReceptionClosedByTheResponsableEndsTheParcoursForAbandonment() {
+    ProcessInstance parcours = enter("parcours-absent");
+    ProcessInstance reception = calledReception(parcours);
+    for (int absence = 1; absence <= 3; absence++) {
+      runInvitation(reception);
+      complete(task(ReceptionProcess.Elements.PLAN_APPOINTMENT, reception), withVariables(
+          ReceptionProcess.APPOINTMENT.getName(), "2026-11-0" + (2 + absence) + "T10:00+01:00",
+          ReceptionProcess.APPOINTMENT_PLACE.getName(), "Avignon"));
+      ClockUtil.setCurrentTime(at(2026, 11, 2 + absence, 12, 0));
+      complete(task(ReceptionProcess.Elements.HOLD_RECEPTION, reception), withVariables(
+          ReceptionProcess.RECEPTION_OUTCOME.getName(), "NO_SHOW",
+          ReceptionProcess.RECEPTION_DATE.getName(), "2026-11-0" + (2 + absence)));
+    }
 
-    assertThat(task(Elements.HOLD_RECEPTION, parcours)).hasCandidateGroup("structure-ft-orange");
+    complete(task(ReceptionProcess.Elements.REVIEW_RECEPTION, reception), withVariables(
+        ReceptionProcess.REVIEW_DECISION.getName(), ReceptionProcess.CLOSE,
+        ReceptionProcess.REVIEW_REASON.getName(), "Trois absences sans nouvelles"));
+
+    assertThat(parcours).hasPassed(Elements.ABANDONED_AT_RECEPTION).isEnded();
+    assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(parcours.getId()).variableName(EXIT_REASON.getName()).singleResult().getValue())
+        .isEqualTo(ExitReason.ABANDONMENT.name());
+    assertThat(releasedParcours).containsExactly("parcours-absent");
   }
 
-  @Test
-  void aReceptionWithoutOutcomeIsRefusedInFrenchAndTheTaskStaysOpen() {
-    ProcessInstance parcours = start("parcours-incomplet", EntryChannel.MISSION_LOCALE, "84300");
-    Task reception = task(Elements.HOLD_RECEPTION, parcours);
-    assertThat(reception).hasCandidateGroup("structure-ml-sud-vaucluse");
-
-    assertThatThrownBy(() -> complete(reception, withVariables(RECEPTION_DATE.getName(), "2026-11-02")))
-        .hasRootCauseInstanceOf(BadUserRequestException.class)
-        .hasMessageContaining("Indiquez l'issue de l'accueil");
-
-    assertThat(parcours).isWaitingAt(Elements.HOLD_RECEPTION);
-    assertThat(processEngine.getTaskService().getVariable(reception.getId(), RECEPTION_DATE.getName())).isNull();
+  private ProcessInstance enter(String parcoursId) {
+    return processEngine.getRuntimeService().createMessageCorrelation(MESSAGE_ENTRY_RECEIVED)
+        .processInstanceBusinessKey(parcoursId)
+        .setVariables(person(parcoursId, EntryChannel.CAF, "84000"))
+        .correlateStartMessage();
   }
 
-  @Test
-  void aReceptionDatedBeforeTheEntryOrInTheFutureIsRefused() {
-    ProcessInstance parcours = start("parcours-dates", EntryChannel.CAP_EMPLOI, "84200");
-    Task reception = task(Elements.HOLD_RECEPTION, parcours);
-
-    assertThatThrownBy(() -> complete(reception, withVariables(
-        RECEPTION_OUTCOME.getName(), "NO_SHOW", RECEPTION_DATE.getName(), "2026-11-03")))
-        .hasRootCauseInstanceOf(BadUserRequestException.class)
-        .hasMessageContaining("entre l'entrée dans le parcours (02/11/2026) et aujourd'hui");
-    assertThatThrownBy(() -> complete(reception, withVariables(
-        RECEPTION_OUTCOME.getName(), "NO_SHOW", RECEPTION_DATE.getName(), "2026-10-30")))
-        .hasRootCauseInstanceOf(BadUserRequestException.class);
-    assertThatThrownBy(() -> complete(reception, withVariables(
-        RECEPTION_OUTCOME.getName(), "PARTI", RECEPTION_DATE.getName(), "2026-11-02")))
-        .hasRootCauseInstanceOf(BadUserRequestException.class);
-
-    assertThat(parcours).isWaitingAt(Elements.HOLD_RECEPTION);
+  private ProcessInstance calledReception(ProcessInstance parcours) {
+    return processEngine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(parcours.getId()).processDefinitionKey(ReceptionProcess.KEY).singleResult();
   }
 
-  private ProcessInstance start(String parcoursId, EntryChannel channel, String postcode) {
-    return processEngine.getRuntimeService().startProcessInstanceByKey(KEY, parcoursId, CamundaBpmData.builder()
-        .set(PARCOURS_ID, parcoursId)
-        .set(ENTRY_CHANNEL, channel.name())
-        .set(ENTRY_DATE, ClockUtil.getCurrentTime())
-        .set(PERSON_FIRST_NAME, "Amina")
-        .set(PERSON_LAST_NAME, "Diallo")
-        .set(PERSON_BIRTH_DATE, Date.from(LocalDate.of(1988, 3, 14).atStartOfDay(FRANCE).toInstant()))
-        .set(PERSON_EMAIL, "amina.diallo@exemple.example")
-        .set(POSTCODE, postcode)
-        .set(EMPLOYMENT_AREA, territory.areaOfPostcode(postcode).orElseThrow().code())
-        .build());
+  private void runInvitation(ProcessInstance reception) {
+    execute(job(ReceptionProcess.Elements.SEND_INVITATION, reception));
+    execute(job(ReceptionProcess.Elements.SEND_INVITATION, reception));
   }
 
-  private static Date at(int year, int month, int day, int hour, int minute) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(FRANCE).toInstant());
+  private void receive(ProcessInstance reception) {
+    runInvitation(reception);
+    complete(task(ReceptionProcess.Elements.PLAN_APPOINTMENT, reception), withVariables(
+        ReceptionProcess.APPOINTMENT.getName(), "2026-11-04T10:00+01:00",
+        ReceptionProcess.APPOINTMENT_PLACE.getName(), "Avignon"));
+    ClockUtil.setCurrentTime(at(2026, 11, 4, 11, 0));
+    complete(task(ReceptionProcess.Elements.HOLD_RECEPTION, reception), withVariables(
+        ReceptionProcess.RECEPTION_OUTCOME.getName(), "SEEN", ReceptionProcess.RECEPTION_DATE.getName(), "2026-11-04"));
   }
 }

@@ -1,0 +1,41 @@
+package fr.sanscouture.identity;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Who works where: the people of a structure and a bassin, by role, from the engine's identity. */
+@Component
+public class Directory {
+
+  private final IdentityService identityService;
+
+  public Directory(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  /** The members of every given group, ordered by user id. */
+  public List<User> membersOfAll(String... groupIds) {
+    List<User> candidates = identityService.createUserQuery().memberOfGroup(groupIds[0]).list();
+    for (int i = 1; i < groupIds.length; i++) {
+      Set<String> members = identityService.createUserQuery().memberOfGroup(groupIds[i]).list().stream()
+          .map(User::getId).collect(Collectors.toSet());
+      candidates = candidates.stream().filter(user -> members.contains(user.getId())).toList();
+    }
+    return candidates.stream().sorted(Comparator.comparing(User::getId)).toList();
+  }
+
+  /** The user ids of a structure's responsables, who receive what its référents cannot settle. */
+  public List<String> managersOf(String organisationGroupId) {
+    return membersOfAll(organisationGroupId, Role.RESPONSABLE.groupId()).stream().map(User::getId).toList();
+  }
+
+  public Optional<User> user(String userId) {
+    return Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult());
+  }
+}

@@ -1,0 +1,109 @@
+package fr.sanscouture;
+
+import fr.sanscouture.identity.Directory;
+import fr.sanscouture.identity.IdentityRulesPlugin;
+import fr.sanscouture.mail.Mailer;
+import fr.sanscouture.reception.AppointmentPlannedListener;
+import fr.sanscouture.reception.MarkReceptionExpiredDelegate;
+import fr.sanscouture.reception.PrepareReceptionDelegate;
+import fr.sanscouture.reception.ReceptionCompletionListener;
+import fr.sanscouture.reception.ReceptionMails;
+import fr.sanscouture.reception.ReceptionReviewListener;
+import fr.sanscouture.reception.RecordNoShowDelegate;
+import fr.sanscouture.reception.ReferReceptionToManagerDelegate;
+import fr.sanscouture.reception.SendAppointmentReminderDelegate;
+import fr.sanscouture.reception.SendInvitationDelegate;
+import fr.sanscouture.reception.SendPlanningReminderDelegate;
+import fr.sanscouture.territory.Territory;
+import fr.sanscouture.parcours.EntryChannel;
+import fr.sanscouture.parcours.ParcoursProcess;
+import io.holunda.camunda.bpm.data.CamundaBpmData;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+
+/**
+ * An engine of its own for each process test class, with the application's real delegates wired by
+ * hand (no Spring), mail going to the test's SMTP server.
+ */
+public final class ProcessTestSupport {
+
+  public static final Territory TERRITORY = TestTerritory.load();
+
+  private ProcessTestSupport() {}
+
+  public static ProcessCoverageInMemProcessEngineConfiguration engine(String name, Map<Object, Object> beans) {
+    ProcessCoverageInMemProcessEngineConfiguration configuration = new ProcessCoverageInMemProcessEngineConfiguration();
+    configuration.setProcessEngineName(name);
+    configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=1000");
+    configuration.setJobExecutorActivate(false);
+    configuration.setHistory("full");
+    configuration.setBeans(beans);
+    configuration.getProcessEnginePlugins().add(new IdentityRulesPlugin());
+    return configuration;
+  }
+
+  /** Every delegate and listener of the models, as the application wires them; the parcours' release is the test's. */
+  public static void wire(Map<Object, Object> beans, ProcessEngine engine, int smtpPort, ExecutionListener release) {
+    Mailer mailer = TestMail.mailer(smtpPort);
+    Directory directory = new Directory(engine.getIdentityService());
+    ReceptionMails receptionMails = new ReceptionMails(mailer, TERRITORY);
+    beans.put("releaseParcoursListener", release);
+    beans.put("prepareReceptionDelegate", new PrepareReceptionDelegate(TERRITORY));
+    beans.put("sendInvitationDelegate", new SendInvitationDelegate(receptionMails));
+    beans.put("sendPlanningReminderDelegate", new SendPlanningReminderDelegate(receptionMails));
+    beans.put("sendAppointmentReminderDelegate", new SendAppointmentReminderDelegate(receptionMails, TERRITORY));
+    beans.put("markReceptionExpiredDelegate", new MarkReceptionExpiredDelegate());
+    beans.put("appointmentPlannedListener", new AppointmentPlannedListener(TERRITORY));
+    beans.put("receptionCompletionListener", new ReceptionCompletionListener(TERRITORY));
+    beans.put("recordNoShowDelegate", new RecordNoShowDelegate());
+    beans.put("referReceptionToManagerDelegate", new ReferReceptionToManagerDelegate(directory));
+    beans.put("receptionReviewListener", new ReceptionReviewListener());
+  }
+
+  /** Creates a user once, member of the given groups (which are created when missing). */
+  public static void user(IdentityService identity, String id, String... groups) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setFirstName(id);
+      user.setLastName("Test");
+      user.setEmail(id + "@test.example");
+      identity.saveUser(user);
+    }
+    for (String group : groups) {
+      if (identity.createGroupQuery().groupId(group).count() == 0) {
+        identity.saveGroup(identity.newGroup(group));
+      }
+      if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+        identity.createMembership(id, group);
+      }
+    }
+  }
+
+  /** The variables a parcours starts with, for Amina Diallo of the given postcode. */
+  public static VariableMap person(String parcoursId, EntryChannel channel, String postcode) {
+    return CamundaBpmData.builder()
+        .set(ParcoursProcess.PARCOURS_ID, parcoursId)
+        .set(ParcoursProcess.ENTRY_CHANNEL, channel.name())
+        .set(ParcoursProcess.ENTRY_DATE, ClockUtil.getCurrentTime())
+        .set(ParcoursProcess.PERSON_FIRST_NAME, "Amina")
+        .set(ParcoursProcess.PERSON_LAST_NAME, "Diallo")
+        .set(ParcoursProcess.PERSON_BIRTH_DATE, Date.from(LocalDate.of(1988, 3, 14).atStartOfDay(TERRITORY.timeZone()).toInstant()))
+        .set(ParcoursProcess.PERSON_EMAIL, "amina.diallo@exemple.example")
+        .set(ParcoursProcess.POSTCODE, postcode)
+        .set(ParcoursProcess.EMPLOYMENT_AREA, TERRITORY.areaOfPostcode(postcode).orElseThrow().code())
+        .build();
+  }
+
+  public static Date at(int year, int month, int day, int hour, int minute) {
+    return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(TERRITORY.timeZone()).toInstant());
+  }
+}
