@@ -1,6 +1,24 @@
 package fr.sanscouture;
 
+import fr.sanscouture.contribution.ContributionAnsweredListener;
+import fr.sanscouture.contribution.ContributionRequests;
+import fr.sanscouture.diagnostic.DiagnosticConcludedListener;
+import fr.sanscouture.diagnostic.DiagnosticRecordedListener;
+import fr.sanscouture.contract.ContractSignedListener;
+import fr.sanscouture.contract.PrepareContractDelegate;
+import fr.sanscouture.followup.CountMilestoneDelegate;
+import fr.sanscouture.followup.JointRediagnosisHeldListener;
+import fr.sanscouture.followup.MilestoneHeldListener;
 import fr.sanscouture.identity.Directory;
+import fr.sanscouture.leadreferent.AssignLeadReferentDelegate;
+import fr.sanscouture.leadreferent.Caseloads;
+import fr.sanscouture.leadreferent.LeadReferentChosenListener;
+import fr.sanscouture.leadreferent.NotifyLeadReferentDelegate;
+import fr.sanscouture.leadreferent.NotifyPersonOfReferentDelegate;
+import fr.sanscouture.leadreferent.ReferLeadAssignmentDelegate;
+import fr.sanscouture.leadreferent.ReferentMails;
+import fr.sanscouture.orientation.OrientationDecidedListener;
+import fr.sanscouture.orientation.PrepareOrientationDelegate;
 import fr.sanscouture.identity.IdentityRulesPlugin;
 import fr.sanscouture.mail.Mailer;
 import fr.sanscouture.reception.AppointmentPlannedListener;
@@ -28,6 +46,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 
 /**
@@ -48,6 +67,8 @@ public final class ProcessTestSupport {
     configuration.setHistory("full");
     configuration.setBeans(beans);
     configuration.getProcessEnginePlugins().add(new IdentityRulesPlugin());
+    configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+    configuration.setDefaultSerializationFormat("application/json");
     return configuration;
   }
 
@@ -67,6 +88,24 @@ public final class ProcessTestSupport {
     beans.put("recordNoShowDelegate", new RecordNoShowDelegate());
     beans.put("referReceptionToManagerDelegate", new ReferReceptionToManagerDelegate(directory));
     beans.put("receptionReviewListener", new ReceptionReviewListener());
+    ContributionRequests contributionRequests = new ContributionRequests(TERRITORY);
+    beans.put("contributionAnsweredListener", new ContributionAnsweredListener(TERRITORY));
+    beans.put("diagnosticRecordedListener", new DiagnosticRecordedListener(contributionRequests));
+    beans.put("diagnosticConcludedListener", new DiagnosticConcludedListener());
+    beans.put("prepareOrientationDelegate", new PrepareOrientationDelegate(TERRITORY));
+    beans.put("orientationDecidedListener", new OrientationDecidedListener(TERRITORY));
+    beans.put("assignLeadReferentDelegate",
+        new AssignLeadReferentDelegate(directory, new Caseloads(engine.getRuntimeService()), TERRITORY));
+    beans.put("referLeadAssignmentDelegate", new ReferLeadAssignmentDelegate(directory));
+    beans.put("leadReferentChosenListener", new LeadReferentChosenListener(directory));
+    ReferentMails referentMails = new ReferentMails(mailer, directory, TERRITORY, "https://sans-couture.example");
+    beans.put("notifyPersonOfReferentDelegate", new NotifyPersonOfReferentDelegate(referentMails));
+    beans.put("notifyLeadReferentDelegate", new NotifyLeadReferentDelegate(referentMails));
+    beans.put("prepareContractDelegate", new PrepareContractDelegate(TERRITORY));
+    beans.put("contractSignedListener", new ContractSignedListener(TERRITORY));
+    beans.put("countMilestoneDelegate", new CountMilestoneDelegate());
+    beans.put("milestoneHeldListener", new MilestoneHeldListener(contributionRequests));
+    beans.put("jointRediagnosisHeldListener", new JointRediagnosisHeldListener(contributionRequests));
   }
 
   /** Creates a user once, member of the given groups (which are created when missing). */

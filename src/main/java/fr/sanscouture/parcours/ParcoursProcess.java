@@ -1,5 +1,6 @@
 package fr.sanscouture.parcours;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
@@ -18,13 +19,25 @@ public final class ParcoursProcess {
 
   /** The message the application API correlates to start a parcours. */
   public static final String MESSAGE_ENTRY_RECEIVED = "Message_EntryReceived";
+  /** The message of the CAF or MSA flow that ends the person's RSA rights, correlated by business key. */
+  public static final String MESSAGE_RSA_RIGHTS_ENDED = "Message_RsaRightsEnded";
 
   /** Element ids of the model. */
   public static final class Elements {
     public static final String START = "StartEvent_EntryReceived";
     public static final String RECEPTION = "CallActivity_Reception";
-    public static final String RECEIVED = "EndEvent_Received";
     public static final String ABANDONED_AT_RECEPTION = "EndEvent_AbandonedAtReception";
+    public static final String DIAGNOSTIC = "CallActivity_Diagnostic";
+    public static final String ORIENTATION = "CallActivity_Orientation";
+    public static final String ASSIGN_LEAD_REFERENT = "Task_AssignLeadReferent";
+    public static final String REFER_LEAD_ASSIGNMENT = "Task_ReferLeadAssignment";
+    public static final String CHOOSE_LEAD_REFERENT = "Task_ChooseLeadReferent";
+    public static final String NOTIFY_PERSON_OF_REFERENT = "Task_NotifyPersonOfReferent";
+    public static final String NOTIFY_LEAD_REFERENT = "Task_NotifyLeadReferent";
+    public static final String CONTRACT = "CallActivity_EngagementContract";
+    public static final String FOLLOW_UP = "CallActivity_FollowUp";
+    public static final String EXITED = "EndEvent_Exited";
+    public static final String RSA_RIGHTS_ENDED = "EndEvent_RsaRightsEnded";
 
     private Elements() {}
   }
@@ -40,6 +53,18 @@ public final class ParcoursProcess {
   public static final VariableFactory<String> POSTCODE = stringVariable("postcode");
   /** Code of the person's employment area (bassin d'emploi). */
   public static final VariableFactory<String> EMPLOYMENT_AREA = stringVariable("employmentArea");
+  /** The user id of the référent unique. */
+  public static final VariableFactory<String> LEAD_REFERENT = stringVariable("leadReferent");
+  public static final VariableFactory<Boolean> LEAD_REFERENT_FOUND = booleanVariable("leadReferentFound");
+  /** The référent before the last réorientation, who keeps read access for a while. */
+  public static final VariableFactory<String> FORMER_LEAD_REFERENT = stringVariable("formerLeadReferent");
+  public static final VariableFactory<Date> REFERENT_CHANGED_AT = dateVariable("referentChangedAt");
+  /** User ids of the lead structure's responsables, comma-separated, when they must choose the référent. */
+  public static final VariableFactory<String> LEAD_ASSIGNMENT_MANAGERS = stringVariable("leadAssignmentManagers");
+  /** The référents they may choose from, as the form's select reads them (JSON: label, value). */
+  public static final String LEAD_REFERENT_OPTIONS = "leadReferentOptions";
+  /** {@code REORIENTATION} or {@code EXIT}: how the follow-up ended. */
+  public static final VariableFactory<String> FOLLOW_UP_RESULT = stringVariable("followUpResult");
   /** An {@link ExitReason} name, set when the parcours ends. */
   public static final VariableFactory<String> EXIT_REASON = stringVariable("exitReason");
 

@@ -87,10 +87,20 @@ public record Territory(
 
   /** The organisation of a core type that serves an area; the territory check makes it unique. */
   public Organisation organisationServing(OrganisationType type, String areaCode) {
+    return findServing(type, areaCode)
+        .orElseThrow(() -> new IllegalArgumentException("No " + type + " organisation serves " + areaCode));
+  }
+
+  /** The first organisation of a type that serves an area, if any does. */
+  public Optional<Organisation> findServing(OrganisationType type, String areaCode) {
     return organisations.stream()
         .filter(organisation -> organisation.type() == type && organisation.employmentAreas().contains(areaCode))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("No " + type + " organisation serves " + areaCode));
+        .findFirst();
+  }
+
+  /** What a user is told when they pick a type of structure that does not serve the person's area. */
+  public String noneServing(OrganisationType type, String areaCode) {
+    return "Aucune structure de ce type ne couvre le bassin " + area(areaCode).name() + " : " + type;
   }
 
   private static void checkPostcodesBelongToOneArea(List<EmploymentArea> areas) {

@@ -1,0 +1,74 @@
+package fr.sanscouture.contract;
+
+import static fr.sanscouture.contract.EngagementContractProcess.*;
+import static fr.sanscouture.orientation.OrientationProcess.ORIENTATION_DATE;
+
+import fr.sanscouture.territory.Territory;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of {@code Task_SignContract}: a plan of at least one action, weekly hours between 0
+ * and 35 that differ from 15 only with a reason, and the day it was signed.
+ */
+@Component("contractSignedListener")
+public class ContractSignedListener implements TaskListener {
+
+  static final int MAX_WEEKLY_HOURS = 35;
+  private static final Set<String> REASONS = Set.of("HEALTH", "CHILDCARE", "OTHER");
+
+  private final Territory territory;
+
+  public ContractSignedListener(Territory territory) {
+    this.territory = territory;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (actionCount(task.getVariable(PLAN_ACTIONS)) == 0) {
+      throw new BadUserRequestException("Le contrat d'engagement doit prévoir au moins une action.");
+    }
+    if (!(task.getVariable(WEEKLY_HOURS) instanceof Number hours)
+        || hours.doubleValue() != Math.floor(hours.doubleValue())
+        || hours.intValue() < 0 || hours.intValue() > MAX_WEEKLY_HOURS) {
+      throw new BadUserRequestException("Indiquez la durée d'activité hebdomadaire, en heures, de 0 à " + MAX_WEEKLY_HOURS + ".");
+    }
+    if (hours.intValue() != DEFAULT_WEEKLY_HOURS) {
+      String reason = HOURS_REASON.from(task).getOptional().orElse("");
+      if (!REASONS.contains(reason)) {
+        throw new BadUserRequestException("Une durée autre que " + DEFAULT_WEEKLY_HOURS
+            + " heures par semaine doit être justifiée : santé, garde d'enfant ou autre motif.");
+      }
+      if (reason.equals("OTHER") && HOURS_REASON_DETAIL.from(task).getOptional().map(String::isBlank).orElse(true)) {
+        throw new BadUserRequestException("Précisez le motif de la durée hebdomadaire retenue.");
+      }
+    }
+    LocalDate signedOn = SIGNED_ON.from(task).getOptional().map(ContractSignedListener::parse)
+        .orElseThrow(() -> new BadUserRequestException("Indiquez la date de signature du contrat."));
+    if (signedOn.isBefore(territory.dayOf(ORIENTATION_DATE.from(task).get())) || signedOn.isAfter(territory.today())) {
+      throw new BadUserRequestException("La date de signature doit être comprise entre la décision d'orientation et aujourd'hui.");
+    }
+  }
+
+  private static int actionCount(Object actions) {
+    if (actions instanceof SpinJsonNode json && json.isArray()) {
+      return json.elements().size();
+    }
+    return actions instanceof Collection<?> collection ? collection.size() : 0;
+  }
+
+  private static LocalDate parse(String day) {
+    try {
+      return LocalDate.parse(day);
+    } catch (DateTimeParseException e) {
+      throw new BadUserRequestException("La date de signature n'est pas une date valide : " + day);
+    }
+  }
+}

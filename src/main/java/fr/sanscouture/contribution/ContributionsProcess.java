@@ -1,0 +1,43 @@
+package fr.sanscouture.contribution;
+
+import static io.holunda.camunda.bpm.data.CamundaBpmData.listVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import java.util.List;
+
+/**
+ * Descriptor of {@code processes/contributions.bpmn}: partner structures asked, in parallel, to
+ * contribute on one barrier; it waits for their answers or 10 days, whichever comes first. Called by
+ * the diagnostic and the follow-up; gives back {@link #SUMMARY}.
+ */
+public final class ContributionsProcess {
+
+  public static final String KEY = "contributions";
+  public static final String RESOURCE = "processes/contributions.bpmn";
+
+  /** Element ids of the model. */
+  public static final class Elements {
+    public static final String CONTRIBUTE = "Task_Contribute";
+    public static final String DEADLINE = "Timer_ContributionDeadline";
+    public static final String ANSWERED = "EndEvent_ContributionsAnswered";
+    public static final String DEADLINE_REACHED = "EndEvent_ContributionDeadlineReached";
+
+    private Elements() {}
+  }
+
+  /** Group ids of the structures asked. */
+  public static final VariableFactory<List<String>> CONTRIBUTORS = listVariable("contributors", String.class);
+  /** The group id of one structure asked (the element variable of the multi-instance task). */
+  public static final VariableFactory<String> CONTRIBUTOR = stringVariable("contributor");
+  /** A {@code Barrier} name. */
+  public static final VariableFactory<String> BARRIER = stringVariable("contributionBarrier");
+  /** The barrier in French, for the partner's form. */
+  public static final VariableFactory<String> BARRIER_LABEL = stringVariable("contributionBarrierLabel");
+  public static final VariableFactory<String> QUESTION = stringVariable("contributionQuestion");
+  public static final VariableFactory<String> ANSWER = stringVariable("contributionAnswer");
+  /** The answers, one paragraph per structure, for the référent. */
+  public static final VariableFactory<String> SUMMARY = stringVariable("contributionSummary");
+
+  private ContributionsProcess() {}
+}

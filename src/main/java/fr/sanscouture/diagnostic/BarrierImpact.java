@@ -1,0 +1,8 @@
+package fr.sanscouture.diagnostic;
+
+/** How much a barrier weighs on the return to work. */
+public enum BarrierImpact {
+  STRONG,
+  MEDIUM,
+  NONE
+}

@@ -1,0 +1,10 @@
+package fr.sanscouture.followup;
+
+/** What the référent decides at a milestone. */
+public enum MilestoneDecision {
+  CONTINUE,
+  /** Ask partner structures for a contribution before the next milestone. */
+  CONTRIBUTIONS,
+  REORIENT,
+  EXIT
+}

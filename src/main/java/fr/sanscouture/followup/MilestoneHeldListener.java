@@ -1,0 +1,68 @@
+package fr.sanscouture.followup;
+
+import static fr.sanscouture.followup.FollowUpProcess.*;
+import static fr.sanscouture.parcours.ParcoursProcess.EXIT_REASON;
+import static fr.sanscouture.parcours.ParcoursProcess.FOLLOW_UP_RESULT;
+
+import fr.sanscouture.contribution.ContributionRequests;
+import fr.sanscouture.parcours.ExitReason;
+import java.util.Arrays;
+import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of {@code Task_HoldMilestone}: a milestone records the progress on the actions and
+ * a decision; a réorientation needs its reason, an exit its reason (a job, 6 months or more), a request
+ * for contributions its structures, barrier and question.
+ */
+@Component("milestoneHeldListener")
+public class MilestoneHeldListener implements TaskListener {
+
+  static final int SUSTAINABLE_JOB_MONTHS = 6;
+  private static final Set<ExitReason> DECLARED_EXITS = Set.of(
+      ExitReason.SUSTAINABLE_JOB, ExitReason.QUALIFYING_TRAINING, ExitReason.MOVED_AWAY, ExitReason.ABANDONMENT);
+
+  private final ContributionRequests contributionRequests;
+
+  public MilestoneHeldListener(ContributionRequests contributionRequests) {
+    this.contributionRequests = contributionRequests;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (ACTIONS_PROGRESS.from(task).getOptional().map(String::isBlank).orElse(true)) {
+      throw new BadUserRequestException("Décrivez l'avancement des actions du contrat depuis le dernier point d'étape.");
+    }
+    MilestoneDecision decision = DECISION.from(task).getOptional()
+        .flatMap(name -> Arrays.stream(MilestoneDecision.values()).filter(d -> d.name().equals(name)).findFirst())
+        .orElseThrow(() -> new BadUserRequestException("Choisissez la suite du parcours."));
+    switch (decision) {
+      case CONTINUE -> { }
+      case CONTRIBUTIONS -> {
+        if (!contributionRequests.prepare(task)) {
+          throw new BadUserRequestException("Cochez au moins une structure à solliciter.");
+        }
+      }
+      case REORIENT -> {
+        if (REORIENTATION_REASON.from(task).getOptional().map(String::isBlank).orElse(true)) {
+          throw new BadUserRequestException("Indiquez pourquoi vous demandez une réorientation.");
+        }
+        FOLLOW_UP_RESULT.on(task).set(REORIENTATION);
+      }
+      case EXIT -> {
+        ExitReason reason = EXIT_REASON.from(task).getOptional()
+            .flatMap(name -> DECLARED_EXITS.stream().filter(r -> r.name().equals(name)).findFirst())
+            .orElseThrow(() -> new BadUserRequestException("Indiquez le motif de la sortie du parcours."));
+        if (reason == ExitReason.SUSTAINABLE_JOB && !JOB_PERMANENT.from(task).getOptional().orElse(false)
+            && !(task.getVariable(JOB_DURATION_MONTHS) instanceof Number months && months.intValue() >= SUSTAINABLE_JOB_MONTHS)) {
+          throw new BadUserRequestException("Un emploi durable est un CDI ou un contrat de " + SUSTAINABLE_JOB_MONTHS
+              + " mois ou plus : indiquez sa durée.");
+        }
+        FOLLOW_UP_RESULT.on(task).set(EXIT);
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package fr.sanscouture.leadreferent;
+
+import static fr.sanscouture.orientation.OrientationProcess.LEAD_ORGANISATION;
+import static fr.sanscouture.parcours.ParcoursProcess.EMPLOYMENT_AREA;
+import static fr.sanscouture.parcours.ParcoursProcess.FORMER_LEAD_REFERENT;
+import static fr.sanscouture.parcours.ParcoursProcess.LEAD_REFERENT;
+import static fr.sanscouture.parcours.ParcoursProcess.LEAD_REFERENT_FOUND;
+import static fr.sanscouture.parcours.ParcoursProcess.REFERENT_CHANGED_AT;
+
+import fr.sanscouture.identity.Directory;
+import fr.sanscouture.identity.Role;
+import fr.sanscouture.territory.Territory;
+import java.util.Comparator;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task {@code Task_AssignLeadReferent} of the parcours: the référent of the lead structure and
+ * the person's bassin who leads the fewest parcours; ties go to the first by user id. After a
+ * réorientation, the former référent is kept for their read access.
+ */
+@Component("assignLeadReferentDelegate")
+public class AssignLeadReferentDelegate implements JavaDelegate {
+
+  private final Directory directory;
+  private final Caseloads caseloads;
+  private final Territory territory;
+
+  public AssignLeadReferentDelegate(Directory directory, Caseloads caseloads, Territory territory) {
+    this.directory = directory;
+    this.caseloads = caseloads;
+    this.territory = territory;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String areaGroup = territory.area(EMPLOYMENT_AREA.from(execution).get()).groupId();
+    Optional<String> chosen = directory.membersOfAll(LEAD_ORGANISATION.from(execution).get(), Role.REFERENT.groupId(), areaGroup)
+        .stream()
+        .min(Comparator.comparingLong((User user) -> caseloads.of(user.getId())).thenComparing(User::getId))
+        .map(User::getId);
+    LEAD_REFERENT.from(execution).getOptional().ifPresent(former -> {
+      FORMER_LEAD_REFERENT.on(execution).set(former);
+      REFERENT_CHANGED_AT.on(execution).set(ClockUtil.getCurrentTime());
+      LEAD_REFERENT.on(execution).remove();
+    });
+    chosen.ifPresent(LEAD_REFERENT.on(execution)::set);
+    LEAD_REFERENT_FOUND.on(execution).set(chosen.isPresent());
+  }
+}

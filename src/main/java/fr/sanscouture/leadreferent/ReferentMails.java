@@ -1,0 +1,64 @@
+package fr.sanscouture.leadreferent;
+
+import static fr.sanscouture.orientation.OrientationProcess.LEAD_ORGANISATION;
+import static fr.sanscouture.parcours.ParcoursProcess.LEAD_REFERENT;
+import static fr.sanscouture.parcours.ParcoursProcess.PARCOURS_ID;
+import static fr.sanscouture.parcours.ParcoursProcess.PERSON_EMAIL;
+import static fr.sanscouture.parcours.ParcoursProcess.PERSON_FIRST_NAME;
+import static fr.sanscouture.parcours.ParcoursProcess.PERSON_LAST_NAME;
+
+import fr.sanscouture.identity.Directory;
+import fr.sanscouture.mail.Mailer;
+import fr.sanscouture.territory.Territory;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The mails that tell the person and the référent that they now work together. */
+@Component
+public class ReferentMails {
+
+  private final Mailer mailer;
+  private final Directory directory;
+  private final Territory territory;
+  private final String publicUrl;
+
+  public ReferentMails(Mailer mailer, Directory directory, Territory territory,
+      @Value("${sans-couture.public-url}") String publicUrl) {
+    this.mailer = mailer;
+    this.directory = directory;
+    this.territory = territory;
+    this.publicUrl = publicUrl;
+  }
+
+  public void tellPerson(DelegateExecution execution) {
+    User referent = referent(execution);
+    mailer.send(PERSON_EMAIL.from(execution).get(), "Votre référent unique", "referent-assigned-person", Map.of(
+        "firstName", PERSON_FIRST_NAME.from(execution).get(),
+        "lastName", PERSON_LAST_NAME.from(execution).get(),
+        "referentName", referent.getFirstName() + " " + referent.getLastName(),
+        "referentEmail", referent.getEmail(),
+        "organisation", territory.organisationByGroupId(LEAD_ORGANISATION.from(execution).get()).name(),
+        "parcoursId", PARCOURS_ID.from(execution).get()));
+  }
+
+  public void tellReferent(DelegateExecution execution) {
+    User referent = referent(execution);
+    if (referent.getEmail() == null || referent.getEmail().isBlank()) {
+      throw new IllegalStateException("The référent " + referent.getId() + " has no e-mail address");
+    }
+    mailer.send(referent.getEmail(), "Nouvelle personne à accompagner – parcours " + PARCOURS_ID.from(execution).get(),
+        "referent-assigned-referent", Map.of(
+            "referentName", referent.getFirstName() + " " + referent.getLastName(),
+            "personName", PERSON_FIRST_NAME.from(execution).get() + " " + PERSON_LAST_NAME.from(execution).get(),
+            "parcoursId", PARCOURS_ID.from(execution).get(),
+            "tasklistUrl", publicUrl + "/camunda/app/tasklist/default/"));
+  }
+
+  private User referent(DelegateExecution execution) {
+    String id = LEAD_REFERENT.from(execution).get();
+    return directory.user(id).orElseThrow(() -> new IllegalStateException("Unknown référent " + id));
+  }
+}
