@@ -1,0 +1,139 @@
+package fr.sanscouture.followup;
+
+import static fr.sanscouture.ProcessTestSupport.at;
+import static fr.sanscouture.ProcessTestSupport.person;
+import static fr.sanscouture.followup.FollowUpProcess.*;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import fr.sanscouture.ProcessTestBase;
+import fr.sanscouture.ProcessTestSupport;
+import fr.sanscouture.Steps;
+import fr.sanscouture.contribution.ContributionRequests;
+import fr.sanscouture.contribution.ContributionsProcess;
+import fr.sanscouture.orientation.OrientationProcess;
+import fr.sanscouture.parcours.EntryChannel;
+import fr.sanscouture.parcours.ParcoursProcess;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The shared follow-up: milestones at the path's rhythm, contributions, réorientation, exit. */
+@Deployment(resources = {RESOURCE, PLAN_DECISION_RESOURCE, ContributionsProcess.RESOURCE, "forms/milestone.form",
+    "forms/joint-rediagnosis.form", "forms/contribution.form"})
+class FollowUpProcessTest extends ProcessTestBase {
+
+  private static final Map<Object, Object> BEANS = new HashMap<>();
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
+      .builder(ProcessTestSupport.engine("follow-up-test", BEANS)).assertClassCoverageAtLeast(0.9)
+      .excludeProcessDefinitionKeys(ContributionsProcess.KEY).build();
+
+  @Override
+  protected ProcessEngine engine() {
+    return engine.getProcessEngine();
+  }
+
+  @Override
+  protected Map<Object, Object> beans() {
+    return BEANS;
+  }
+
+  @Test
+  void professionalMilestonesAreMonthlyAndPartnersMayBeAskedBeforeAnExitToAJob() {
+    ProcessInstance followUp = start("PROFESSIONNEL");
+
+    Task first = task(Elements.HOLD_MILESTONE, followUp);
+    assertThat(first).isAssignedTo("karim.benali").hasName("Point d'étape n° 1 – Amina Diallo")
+        .hasDueDate(at(2026, 12, 2, 10, 0));
+    Steps.holdMilestone(followUp, Map.of(DECISION.getName(), "CONTINUE"));
+
+    // the référent asks France Travail about mobility
+    Steps.holdMilestone(followUp, Map.of(DECISION.getName(), "CONTRIBUTIONS",
+        ContributionRequests.REQUESTED_TYPES, SpinValues.jsonValue("[\"DEPARTEMENT\"]").create(),
+        ContributionsProcess.BARRIER.getName(), "MOBILITY",
+        ContributionsProcess.QUESTION.getName(), "Aide au permis possible ?"));
+    assertThat(followUp).isWaitingAt(Elements.CONTRIBUTIONS);
+    ProcessInstance contributions = Steps.called(followUp, ContributionsProcess.KEY);
+    complete(task(ContributionsProcess.Elements.CONTRIBUTE, contributions),
+        Map.of(ContributionsProcess.ANSWER.getName(), "Oui, aide départementale au permis."));
+
+    Task third = task(Elements.HOLD_MILESTONE, followUp);
+    assertThat(third).hasName("Point d'étape n° 3 – Amina Diallo");
+    assertThat(followUp).variables().containsEntry(ContributionsProcess.SUMMARY.getName(),
+        "Département de Vaucluse – Grand Avignon : Oui, aide départementale au permis.");
+
+    // a four-month contract is no sustainable job
+    assertThatThrownBy(() -> Steps.holdMilestone(followUp, Map.of(DECISION.getName(), "EXIT",
+        ParcoursProcess.EXIT_REASON.getName(), "SUSTAINABLE_JOB", JOB_DURATION_MONTHS, 4L)))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("6 mois ou plus");
+    assertThatThrownBy(() -> Steps.holdMilestone(followUp, Map.of(DECISION.getName(), "EXIT")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("motif de la sortie");
+
+    Steps.holdMilestone(followUp, Map.of(DECISION.getName(), "EXIT",
+        ParcoursProcess.EXIT_REASON.getName(), "SUSTAINABLE_JOB", JOB_DURATION_MONTHS, 6L));
+
+    assertThat(followUp).hasPassed(Elements.EXIT_DECLARED).isEnded();
+    org.assertj.core.api.Assertions.assertThat(historic(followUp.getId(), ParcoursProcess.FOLLOW_UP_RESULT.getName())).isEqualTo(EXIT);
+  }
+
+  @Test
+  void theSocialPathHasAJointRediagnosisAtSixMonthsThenMayAskForAReorientation() {
+    ProcessInstance followUp = start("SOCIAL");
+    assertThat(task(Elements.HOLD_MILESTONE, followUp)).hasDueDate(at(2027, 1, 2, 10, 0));
+    Steps.holdMilestone(followUp, Map.of(DECISION.getName(), "CONTINUE"));
+    Steps.holdMilestone(followUp, Map.of(DECISION.getName(), "CONTINUE"));
+
+    Task rediagnosis = task(Elements.HOLD_JOINT_REDIAGNOSIS, followUp);
+    assertThat(rediagnosis).isAssignedTo("karim.benali").hasName("Rediagnostic conjoint – Amina Diallo");
+    VariableMap regraded = Steps.diagnosis(false, Map.of("barrierHousing", "MEDIUM"));
+    regraded.putValue(ACTIONS_PROGRESS.getName(), "Relogée en résidence sociale.");
+    regraded.putValue(DECISION.getName(), "REORIENT");
+    assertThatThrownBy(() -> complete(rediagnosis, regraded))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("réorientation");
+
+    regraded.putValue(REORIENTATION_REASON.getName(), "Prête pour un parcours vers l'emploi.");
+    complete(rediagnosis, regraded);
+
+    assertThat(followUp).hasPassed(Elements.REORIENTATION_REQUESTED).isEnded();
+    org.assertj.core.api.Assertions.assertThat(historic(followUp.getId(), "mediumBarrierCount")).isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThat(historic(followUp.getId(), ParcoursProcess.FOLLOW_UP_RESULT.getName()))
+        .isEqualTo(REORIENTATION);
+  }
+
+  @Test
+  void aMilestoneWithoutProgressOrWithoutDecisionIsRefused() {
+    ProcessInstance followUp = start("SOCIO_PROFESSIONNEL");
+    Task milestone = task(Elements.HOLD_MILESTONE, followUp);
+
+    assertThatThrownBy(() -> complete(milestone, Variables.createVariables().putValue(DECISION.getName(), "CONTINUE")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("avancement des actions");
+    assertThatThrownBy(() -> complete(milestone, Variables.createVariables().putValue(ACTIONS_PROGRESS.getName(), "ok")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("suite du parcours");
+    assertThatThrownBy(() -> Steps.holdMilestone(followUp, Map.of(DECISION.getName(), "CONTRIBUTIONS")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("au moins une structure");
+
+    assertThat(followUp).isWaitingAt(Elements.HOLD_MILESTONE);
+    assertThat(task(Elements.HOLD_MILESTONE, followUp)).hasDueDate(at(2027, 1, 2, 10, 0));
+  }
+
+  private ProcessInstance start(String path) {
+    VariableMap variables = person("parcours-1", EntryChannel.CAF, "84000");
+    variables.putValue(ParcoursProcess.LEAD_REFERENT.getName(), "karim.benali");
+    variables.putValue(OrientationProcess.ORIENTATION_PATH.getName(), path);
+    return processEngine.getRuntimeService().startProcessInstanceByKey(KEY, "parcours-1", variables);
+  }
+}
