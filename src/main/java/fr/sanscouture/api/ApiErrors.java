@@ -1,11 +1,14 @@
 package fr.sanscouture.api;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import fr.sanscouture.parcours.NoActiveParcoursException;
 import fr.sanscouture.parcours.ParcoursAlreadyActiveException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -19,6 +22,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  */
 @RestControllerAdvice(basePackages = "fr.sanscouture")
 class ApiErrors {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
   /** One faulty field of a request. */
   record FieldError(String field, String message) {}
@@ -49,6 +54,15 @@ class ApiErrors {
         "Cette personne a déjà un parcours actif : aucun nouveau parcours n'a été ouvert.");
     problem.setTitle("Parcours déjà actif");
     problem.setProperty("parcoursId", e.parcoursId());
+    return problem;
+  }
+
+  @ExceptionHandler(NoActiveParcoursException.class)
+  ProblemDetail noActiveParcours(NoActiveParcoursException e) {
+    LOG.warn("A partner event named a person without active parcours; nothing was changed");
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+        "Aucun parcours actif pour cette personne : rien n'a été modifié.");
+    problem.setTitle("Parcours introuvable");
     return problem;
   }
 

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import fr.sanscouture.parcours.ParcoursProcess;
 import fr.sanscouture.territory.Territory;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -82,7 +83,7 @@ class IdentitySetup {
     grant(Role.PILOTE, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
     grant(Role.PILOTE, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     grant(Role.FLUX_PARTENAIRE, Resources.PROCESS_DEFINITION, ParcoursProcess.KEY,
-        ProcessDefinitionPermissions.CREATE_INSTANCE);
+        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
     grant(Role.FLUX_PARTENAIRE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
   }
 
@@ -96,16 +97,18 @@ class IdentitySetup {
     identityService.saveGroup(group);
   }
 
+  /** Grants the permissions, adding to the role's existing grant on the resource when there is one. */
   private void grant(Role role, Resource resource, String resourceId, Permission... permissions) {
-    boolean exists = authorizationService.createAuthorizationQuery()
-        .groupIdIn(role.groupId()).resourceType(resource).resourceId(resourceId).count() > 0;
-    if (exists) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .groupIdIn(role.groupId()).resourceType(resource).resourceId(resourceId).singleResult();
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(role.groupId());
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    } else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
       return;
     }
-    Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-    authorization.setGroupId(role.groupId());
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
     for (Permission permission : permissions) {
       authorization.addPermission(permission);
     }

@@ -37,4 +37,15 @@ class ParcoursController {
   StartedParcours start(@Valid @RequestBody ParcoursRequest parcoursRequest) {
     return parcoursService.start(parcoursRequest.toNewParcours());
   }
+
+  /** The CAF or MSA flow ends a person's RSA rights: their parcours ends, wherever it stands. */
+  @PostMapping("/rsa-rights-ended")
+  ParcoursEnded rsaRightsEnded(@Valid @RequestBody RsaRightsEndedRequest request) {
+    return parcoursService.endRsaRights(request.cafNumber(), request.msaNumber())
+        .map(id -> new ParcoursEnded(id, ExitReason.RSA_RIGHTS_ENDED))
+        .orElseThrow(NoActiveParcoursException::new);
+  }
+
+  /** A parcours ended through the API. */
+  record ParcoursEnded(String parcoursId, ExitReason exitReason) {}
 }

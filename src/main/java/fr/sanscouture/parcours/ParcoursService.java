@@ -5,6 +5,7 @@ import static fr.sanscouture.parcours.ParcoursProcess.*;
 import fr.sanscouture.territory.Territory;
 import io.holunda.camunda.bpm.data.CamundaBpmData;
 import java.util.Date;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -62,6 +63,20 @@ public class ParcoursService {
     } catch (DuplicateKeyException e) {
       throw new ParcoursAlreadyActiveException(registry.activeParcoursOf(person.personKeys()).orElseThrow(() -> e));
     }
+  }
+
+  /**
+   * Ends the active parcours of the person the CAF or MSA identifies, for the end of their RSA rights.
+   *
+   * @return the id of the parcours ended, or empty when the person has no active parcours
+   */
+  public Optional<String> endRsaRights(String cafNumber, String msaNumber) {
+    Optional<String> parcoursId = registry.activeParcoursOf(PersonKeys.ofAllocataire(cafNumber, msaNumber));
+    parcoursId.ifPresent(id -> runtimeService.createMessageCorrelation(MESSAGE_RSA_RIGHTS_ENDED)
+        .processInstanceBusinessKey(id)
+        .setVariable(EXIT_REASON.getName(), ExitReason.RSA_RIGHTS_ENDED.name())
+        .correlate());
+    return parcoursId;
   }
 
   /** Frees the person for a new parcours; called when the parcours ends. */

@@ -34,6 +34,18 @@ record PersonKeys(List<String> digests) {
     return new PersonKeys(keys.stream().map(PersonKeys::sha256).toList());
   }
 
+  /** The keys of an allocataire number alone, as the CAF and MSA flows identify people. */
+  static PersonKeys ofAllocataire(String cafNumber, String msaNumber) {
+    List<String> keys = new ArrayList<>();
+    if (cafNumber != null) {
+      keys.add("caf:" + cafNumber);
+    }
+    if (msaNumber != null) {
+      keys.add("msa:" + msaNumber);
+    }
+    return new PersonKeys(keys.stream().map(PersonKeys::sha256).toList());
+  }
+
   private static String normalise(String name) {
     return Normalizer.normalize(name, Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "")
