@@ -16,9 +16,10 @@ record DemoData(String password, List<DemoUser> users, List<DemoParcours> parcou
   record DemoUser(String id, String firstName, String lastName, String email, Role role, String structure,
       String bassin) {}
 
+  /** A demo person, whose parcours is taken to {@code stage} (the reception when absent). */
   record DemoParcours(EntryChannel entryChannel, String firstName, String lastName,
       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate, String email, String postcode,
-      String cafNumber, String msaNumber, String franceTravailId) {
+      String cafNumber, String msaNumber, String franceTravailId, DemoStage stage) {
 
     NewParcours toNewParcours() {
       return new NewParcours(entryChannel, firstName, lastName, birthDate, email, postcode, cafNumber, msaNumber,

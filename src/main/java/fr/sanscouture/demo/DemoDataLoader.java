@@ -31,14 +31,16 @@ class DemoDataLoader {
   private final IdentityService identityService;
   private final ManagementService managementService;
   private final ParcoursService parcoursService;
+  private final DemoJourney journey;
 
   DemoDataLoader(DemoData demo, Territory territory, IdentityService identityService,
-      ManagementService managementService, ParcoursService parcoursService) {
+      ManagementService managementService, ParcoursService parcoursService, DemoJourney journey) {
     this.demo = demo;
     this.territory = territory;
     this.identityService = identityService;
     this.managementService = managementService;
     this.parcoursService = parcoursService;
+    this.journey = journey;
   }
 
   @EventListener(PostDeployEvent.class)
@@ -48,7 +50,10 @@ class DemoDataLoader {
       return;
     }
     demo.users().forEach(this::createUser);
-    demo.parcours().forEach(parcours -> parcoursService.start(parcours.toNewParcours()));
+    for (DemoData.DemoParcours parcours : demo.parcours()) {
+      String parcoursId = parcoursService.start(parcours.toNewParcours()).parcoursId();
+      journey.advance(parcoursId, parcours.stage() == null ? DemoStage.RECEPTION : parcours.stage());
+    }
     managementService.setProperty(LOADED_PROPERTY, "true");
     LOG.info("Demo data loaded: {} accounts, {} parcours", demo.users().size(), demo.parcours().size());
   }

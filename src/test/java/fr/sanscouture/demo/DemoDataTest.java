@@ -8,9 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.sanscouture.WebappSession;
 import fr.sanscouture.identity.Role;
 import fr.sanscouture.parcours.ParcoursProcess;
+import fr.sanscouture.contract.EngagementContractProcess;
+import fr.sanscouture.diagnostic.DiagnosticProcess;
+import fr.sanscouture.followup.FollowUpProcess;
+import fr.sanscouture.orientation.OrientationProcess;
 import fr.sanscouture.reception.ReceptionProcess;
 import java.time.Duration;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -38,6 +43,7 @@ class DemoDataTest {
   @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
   @Autowired TestRestTemplate http;
   @LocalServerPort int port;
   private final ObjectMapper json = new ObjectMapper();
@@ -63,17 +69,29 @@ class DemoDataTest {
   }
 
   @Test
-  void everyDemoParcoursWaitsForReceptionInAStructureWhereADemoReferentWorks() {
-    List<Task> receptions = taskService.createTaskQuery().taskDefinitionKey(ReceptionProcess.Elements.PLAN_APPOINTMENT).list();
+  void theDemoHoldsParcoursAtEveryStageEachInTheHandsOfSomeone() {
+    assertThat(waitingAt(ReceptionProcess.Elements.PLAN_APPOINTMENT)).hasSize(4);
+    assertThat(waitingAt(ReceptionProcess.Elements.HOLD_RECEPTION)).extracting(Task::getName)
+        .containsExactly("Accueil – Jérôme Lefèvre");
+    assertThat(waitingAt(DiagnosticProcess.Elements.RECORD_DIAGNOSTIC)).extracting(Task::getName)
+        .containsExactly("Diagnostic – Léa Chevalier");
+    assertThat(waitingAt(OrientationProcess.Elements.CONFIRM_ORIENTATION)).extracting(Task::getName)
+        .containsExactly("Orientation – Kevin Morel");
+    assertThat(waitingAt(EngagementContractProcess.Elements.SIGN_CONTRACT)).singleElement()
+        .satisfies(task -> assertThat(task.getAssignee()).isEqualTo("sophie.roux"));
+    assertThat(waitingAt(FollowUpProcess.Elements.HOLD_MILESTONE)).singleElement()
+        .satisfies(task -> assertThat(task.getAssignee()).isEqualTo("karim.benali"));
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ParcoursProcess.KEY)
+        .finished().singleResult().getEndActivityId()).isEqualTo(ParcoursProcess.Elements.EXITED);
 
-    assertThat(receptions).hasSize(8);
-    for (Task reception : receptions) {
-      String structure = taskService.getIdentityLinksForTask(reception.getId()).stream()
+    for (Task task : taskService.createTaskQuery().list()) {
+      if (task.getAssignee() != null) {
+        assertThat(identityService.createUserQuery().userId(task.getAssignee()).count()).as(task.getName()).isOne();
+        continue;
+      }
+      String group = taskService.getIdentityLinksForTask(task.getId()).stream()
           .map(IdentityLink::getGroupId).findFirst().orElseThrow();
-      assertThat(identityService.createUserQuery().memberOfGroup(structure).list())
-          .as(reception.getName())
-          .anySatisfy(user -> assertThat(identityService.createGroupQuery().groupMember(user.getId())
-              .groupId(Role.REFERENT.groupId()).count()).isOne());
+      assertThat(identityService.createUserQuery().memberOfGroup(group).count()).as(task.getName()).isPositive();
     }
   }
 
@@ -117,12 +135,16 @@ class DemoDataTest {
     assertThat(cockpit.login("cockpit", "sylvie.fontaine", "demo")).isEqualTo(200);
 
     JsonNode instances = json.readTree(cockpit.get("/camunda/api/engine/engine/default/process-instance/count?processDefinitionKey=" + ParcoursProcess.KEY).body());
-    assertThat(instances.get("count").asLong()).isEqualTo(8);
+    assertThat(instances.get("count").asLong()).isEqualTo(9);
   }
 
   @Test
   void aReferentHasNoAccessToCockpit() throws Exception {
     assertThat(new WebappSession("http://localhost:" + port).login("cockpit", "karim.benali", "demo")).isEqualTo(403);
+  }
+
+  private List<Task> waitingAt(String taskDefinitionKey) {
+    return taskService.createTaskQuery().taskDefinitionKey(taskDefinitionKey).list();
   }
 
   private String structureOf(String userId) {
