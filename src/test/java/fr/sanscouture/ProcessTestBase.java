@@ -2,7 +2,10 @@ package fr.sanscouture;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -19,18 +22,23 @@ public abstract class ProcessTestBase {
   @RegisterExtension
   protected static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
+  /** The beans of every test engine: the classes run one after the other, each rewiring them. */
+  protected static final Map<Object, Object> BEANS = new HashMap<>();
+
   protected ProcessEngine processEngine;
 
   /** The class's engine, from its coverage extension. */
   protected abstract ProcessEngine engine();
 
-  /** The map of beans the class gave to {@link ProcessTestSupport#engine}. */
-  protected abstract java.util.Map<Object, Object> beans();
+  /** What the parcours' end listener does in the test; by default nothing. */
+  protected ExecutionListener release() {
+    return execution -> { };
+  }
 
   @BeforeEach
   void wireEngine() {
     processEngine = engine();
-    ProcessTestSupport.wire(beans(), processEngine, smtp.getSmtp().getPort(), execution -> { });
+    ProcessTestSupport.wire(BEANS, processEngine, smtp.getSmtp().getPort(), release());
     BpmnAwareTests.init(processEngine);
     ClockUtil.setCurrentTime(ProcessTestSupport.at(2026, 11, 2, 10, 0));
   }

@@ -5,7 +5,6 @@ import static fr.sanscouture.orientation.OrientationProcess.ORIENTATION_DATE;
 
 import fr.sanscouture.territory.Territory;
 import java.time.Period;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,7 +27,6 @@ public class PrepareContractDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date decided = ORIENTATION_DATE.from(execution).get();
-    CONTRACT_DUE_DATE.on(execution).set(Date.from(decided.toInstant().atZone(territory.timeZone()).plus(CONTRACT_DELAY).toInstant()));
+    CONTRACT_DUE_DATE.on(execution).set(territory.after(ORIENTATION_DATE.from(execution).get(), CONTRACT_DELAY));
   }
 }

@@ -35,6 +35,6 @@ public class PrepareOrientationDelegate implements JavaDelegate {
     PERSON_AGE.on(execution).set(Period.between(territory.dayOf(PERSON_BIRTH_DATE.from(execution).get()), territory.today()).getYears());
     boolean reorientation = ORIENTATION_COUNT.from(execution).getOptional().orElse(0) > 0;
     Date from = reorientation ? ClockUtil.getCurrentTime() : ENTRY_DATE.from(execution).get();
-    ORIENTATION_DUE_DATE.on(execution).set(Date.from(from.toInstant().atZone(territory.timeZone()).plus(ORIENTATION_DELAY).toInstant()));
+    ORIENTATION_DUE_DATE.on(execution).set(territory.after(from, ORIENTATION_DELAY));
   }
 }

@@ -10,7 +10,6 @@ import static fr.sanscouture.reception.ReceptionProcess.RECEPTION_STATUS;
 import fr.sanscouture.territory.OrganisationType;
 import fr.sanscouture.territory.Territory;
 import java.time.Period;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -36,8 +35,7 @@ public class PrepareReceptionDelegate implements JavaDelegate {
     OrganisationType type = OrganisationType.valueOf(RECEPTION_ORGANISATION_TYPE.from(execution).get());
     String area = EMPLOYMENT_AREA.from(execution).get();
     RECEPTION_ORGANISATION.on(execution).set(territory.organisationServing(type, area).groupId());
-    Date entry = ENTRY_DATE.from(execution).get();
-    RECEPTION_DUE_DATE.on(execution).set(Date.from(entry.toInstant().atZone(territory.timeZone()).plus(RECEPTION_DELAY).toInstant()));
+    RECEPTION_DUE_DATE.on(execution).set(territory.after(ENTRY_DATE.from(execution).get(), RECEPTION_DELAY));
     RECEPTION_STATUS.on(execution).set(ReceptionStatus.INVITED.name());
   }
 }

@@ -60,6 +60,11 @@ public record Territory(
     return LocalDate.ofInstant(instant.toInstant(), timeZone);
   }
 
+  /** The instant a period after another, counted in the territory's calendar (months have their length there). */
+  public Date after(Date instant, java.time.Period period) {
+    return Date.from(instant.toInstant().atZone(timeZone).plus(period).toInstant());
+  }
+
   public Optional<EmploymentArea> areaOfPostcode(String postcode) {
     return employmentAreas.stream().filter(area -> area.postcodes().contains(postcode)).findFirst();
   }

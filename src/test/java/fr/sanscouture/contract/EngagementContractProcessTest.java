@@ -14,8 +14,6 @@ import fr.sanscouture.Steps;
 import fr.sanscouture.orientation.OrientationProcess;
 import fr.sanscouture.parcours.EntryChannel;
 import fr.sanscouture.parcours.ParcoursProcess;
-import java.util.HashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -33,8 +31,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {RESOURCE, "forms/engagement-contract.form"})
 class EngagementContractProcessTest extends ProcessTestBase {
 
-  private static final Map<Object, Object> BEANS = new HashMap<>();
-
   @RegisterExtension
   static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
       .builder(ProcessTestSupport.engine("contract-test", BEANS)).assertClassCoverageAtLeast(0.9).build();
@@ -42,11 +38,6 @@ class EngagementContractProcessTest extends ProcessTestBase {
   @Override
   protected ProcessEngine engine() {
     return engine.getProcessEngine();
-  }
-
-  @Override
-  protected Map<Object, Object> beans() {
-    return BEANS;
   }
 
   @Test

@@ -9,28 +9,23 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.sanscouture.ProcessTestBase;
 import fr.sanscouture.ProcessTestSupport;
 import fr.sanscouture.contribution.ContributionRequests;
 import fr.sanscouture.contribution.ContributionsProcess;
 import fr.sanscouture.parcours.EntryChannel;
 import fr.sanscouture.reception.ReceptionProcess;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,9 +33,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The shared diagnostic and the partners' contributions. */
 @Deployment(resources = {RESOURCE, ContributionsProcess.RESOURCE, "forms/diagnostic.form",
     "forms/diagnostic-conclusion.form", "forms/contribution.form"})
-class DiagnosticProcessTest {
+class DiagnosticProcessTest extends ProcessTestBase {
 
-  private static final Map<Object, Object> BEANS = new HashMap<>();
   private static final String DEPT_AVIGNON = "structure-dept-grand-avignon";
 
   @RegisterExtension
@@ -49,22 +43,14 @@ class DiagnosticProcessTest {
       .assertClassCoverageAtLeast(0.9)
       .build();
 
-  @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-  private ProcessEngine processEngine;
-
-  @BeforeEach
-  void setUp() {
-    processEngine = engine.getProcessEngine();
-    ProcessTestSupport.wire(BEANS, processEngine, smtp.getSmtp().getPort(), execution -> { });
-    BpmnAwareTests.init(processEngine);
-    ClockUtil.setCurrentTime(at(2026, 11, 10, 10, 0));
+  @Override
+  protected ProcessEngine engine() {
+    return engine.getProcessEngine();
   }
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+  @BeforeEach
+  void eightDaysAfterEntry() {
+    ClockUtil.setCurrentTime(at(2026, 11, 10, 10, 0));
   }
 
   @Test
@@ -218,7 +204,6 @@ class DiagnosticProcessTest {
   }
 
   private Object variable(ProcessInstance instance, String name) {
-    return processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName(name).singleResult().getValue();
+    return historic(instance.getId(), name);
   }
 }

@@ -15,8 +15,8 @@ import fr.sanscouture.contribution.ContributionRequests;
 import fr.sanscouture.contribution.ContributionsProcess;
 import fr.sanscouture.orientation.OrientationProcess;
 import fr.sanscouture.parcours.EntryChannel;
+import fr.sanscouture.parcours.ExitReason;
 import fr.sanscouture.parcours.ParcoursProcess;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -29,13 +29,13 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The shared follow-up: milestones at the path's rhythm, contributions, réorientation, exit. */
 @Deployment(resources = {RESOURCE, PLAN_DECISION_RESOURCE, ContributionsProcess.RESOURCE, "forms/milestone.form",
     "forms/joint-rediagnosis.form", "forms/contribution.form"})
 class FollowUpProcessTest extends ProcessTestBase {
-
-  private static final Map<Object, Object> BEANS = new HashMap<>();
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
@@ -45,11 +45,6 @@ class FollowUpProcessTest extends ProcessTestBase {
   @Override
   protected ProcessEngine engine() {
     return engine.getProcessEngine();
-  }
-
-  @Override
-  protected Map<Object, Object> beans() {
-    return BEANS;
   }
 
   @Test
@@ -112,6 +107,26 @@ class FollowUpProcessTest extends ProcessTestBase {
     org.assertj.core.api.Assertions.assertThat(historic(followUp.getId(), "mediumBarrierCount")).isEqualTo(1);
     org.assertj.core.api.Assertions.assertThat(historic(followUp.getId(), ParcoursProcess.FOLLOW_UP_RESULT.getName()))
         .isEqualTo(REORIENTATION);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = ExitReason.class, names = {"QUALIFYING_TRAINING", "MOVED_AWAY", "ABANDONMENT"})
+  void everyOtherExitIsDeclaredWithItsReason(ExitReason reason) {
+    ProcessInstance followUp = start("SOCIO_PROFESSIONNEL");
+
+    Steps.holdMilestone(followUp, Map.of(DECISION.getName(), "EXIT", ParcoursProcess.EXIT_REASON.getName(), reason.name()));
+
+    assertThat(followUp).hasPassed(Elements.EXIT_DECLARED).isEnded();
+    org.assertj.core.api.Assertions.assertThat(historic(followUp.getId(), ParcoursProcess.EXIT_REASON.getName())).isEqualTo(reason.name());
+  }
+
+  @Test
+  void theEndOfRsaRightsIsNoExitAReferentDeclares() {
+    ProcessInstance followUp = start("SOCIAL");
+
+    assertThatThrownBy(() -> Steps.holdMilestone(followUp, Map.of(DECISION.getName(), "EXIT",
+        ParcoursProcess.EXIT_REASON.getName(), ExitReason.RSA_RIGHTS_ENDED.name())))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("motif de la sortie");
   }
 
   @Test

@@ -14,7 +14,6 @@ import fr.sanscouture.ProcessTestSupport;
 import fr.sanscouture.Steps;
 import fr.sanscouture.parcours.EntryChannel;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -31,8 +30,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {RESOURCE, PATH_DECISION_RESOURCE, LEAD_DECISION_RESOURCE, "forms/orientation.form"})
 class OrientationProcessTest extends ProcessTestBase {
 
-  private static final Map<Object, Object> BEANS = new HashMap<>();
-
   @RegisterExtension
   static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
       .builder(ProcessTestSupport.engine("orientation-test", BEANS)).assertClassCoverageAtLeast(0.9).build();
@@ -40,11 +37,6 @@ class OrientationProcessTest extends ProcessTestBase {
   @Override
   protected ProcessEngine engine() {
     return engine.getProcessEngine();
-  }
-
-  @Override
-  protected Map<Object, Object> beans() {
-    return BEANS;
   }
 
   @Test

@@ -10,8 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.sanscouture.ProcessTestBase;
 import fr.sanscouture.ProcessTestSupport;
 import fr.sanscouture.Steps;
 import fr.sanscouture.contract.EngagementContractProcess;
@@ -23,18 +22,15 @@ import fr.sanscouture.reception.ReceptionOrganisationDecision;
 import fr.sanscouture.reception.ReceptionProcess;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,9 +44,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     "forms/diagnostic.form", "forms/diagnostic-conclusion.form", "forms/contribution.form", "forms/orientation.form",
     "forms/lead-referent-choice.form", "forms/engagement-contract.form", "forms/milestone.form",
     "forms/joint-rediagnosis.form"})
-class ParcoursProcessTest {
+class ParcoursProcessTest extends ProcessTestBase {
 
-  private static final Map<Object, Object> BEANS = new HashMap<>();
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
@@ -60,18 +55,20 @@ class ParcoursProcessTest {
           OrientationProcess.KEY, EngagementContractProcess.KEY, FollowUpProcess.KEY)
       .build();
 
-  @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
   private final List<String> releasedParcours = new ArrayList<>();
-  private ProcessEngine processEngine;
+
+  @Override
+  protected ProcessEngine engine() {
+    return engine.getProcessEngine();
+  }
+
+  @Override
+  protected ExecutionListener release() {
+    return execution -> releasedParcours.add(PARCOURS_ID.from(execution).get());
+  }
 
   @BeforeEach
-  void setUp() {
-    processEngine = engine.getProcessEngine();
-    ProcessTestSupport.wire(BEANS, processEngine, smtp.getSmtp().getPort(),
-        execution -> releasedParcours.add(PARCOURS_ID.from(execution).get()));
-    BpmnAwareTests.init(processEngine);
+  void users() {
     var identity = processEngine.getIdentityService();
     ProcessTestSupport.user(identity, "anne.petit", "structure-dept-grand-avignon", "role-responsable");
     ProcessTestSupport.user(identity, "claire.martin", "structure-dept-grand-avignon", "role-referent", "bassin-grand-avignon");
@@ -79,12 +76,6 @@ class ParcoursProcessTest {
     ProcessTestSupport.user(identity, "lea.roussel", "structure-ft-avignon", "role-referent", "bassin-grand-avignon");
     ProcessTestSupport.user(identity, "sophie.roux", "structure-ft-orange", "role-referent", "bassin-nord-vaucluse");
     ProcessTestSupport.user(identity, "paul.orange", "structure-ft-orange", "role-responsable");
-    ClockUtil.setCurrentTime(at(2026, 11, 2, 10, 0));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
@@ -266,8 +257,7 @@ class ParcoursProcessTest {
   }
 
   private Object historic(ProcessInstance instance, String name) {
-    return processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName(name).singleResult().getValue();
+    return historic(instance.getId(), name);
   }
 
   private List<String> subjectsTo(String address) throws Exception {

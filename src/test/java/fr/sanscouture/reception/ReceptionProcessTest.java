@@ -12,17 +12,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.sanscouture.ProcessTestBase;
 import fr.sanscouture.ProcessTestSupport;
 import fr.sanscouture.parcours.EntryChannel;
 import jakarta.mail.Message;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -31,9 +28,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,9 +36,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The reception, scenario by scenario, with the engine's clock. */
 @Deployment(resources = {RESOURCE, ReceptionOrganisationDecision.RESOURCE, "forms/reception-appointment.form",
     "forms/reception.form", "forms/reception-review.form"})
-class ReceptionProcessTest {
+class ReceptionProcessTest extends ProcessTestBase {
 
-  private static final Map<Object, Object> BEANS = new HashMap<>();
   private static final String DEPT_AVIGNON = "structure-dept-grand-avignon";
 
   @RegisterExtension
@@ -52,24 +46,15 @@ class ReceptionProcessTest {
       .assertClassCoverageAtLeast(0.9)
       .build();
 
-  @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-  private ProcessEngine processEngine;
-
-  @BeforeEach
-  void setUp() {
-    processEngine = engine.getProcessEngine();
-    ProcessTestSupport.wire(BEANS, processEngine, smtp.getSmtp().getPort(), execution -> { });
-    BpmnAwareTests.init(processEngine);
-    ProcessTestSupport.user(processEngine.getIdentityService(), "anne.petit", DEPT_AVIGNON, "role-responsable");
-    ProcessTestSupport.user(processEngine.getIdentityService(), "claire.martin", DEPT_AVIGNON, "role-referent");
-    ClockUtil.setCurrentTime(at(2026, 11, 2, 10, 0));
+  @Override
+  protected ProcessEngine engine() {
+    return engine.getProcessEngine();
   }
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+  @BeforeEach
+  void users() {
+    ProcessTestSupport.user(processEngine.getIdentityService(), "anne.petit", DEPT_AVIGNON, "role-responsable");
+    ProcessTestSupport.user(processEngine.getIdentityService(), "claire.martin", DEPT_AVIGNON, "role-referent");
   }
 
   @Test
