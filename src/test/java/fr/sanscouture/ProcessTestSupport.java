@@ -6,6 +6,15 @@ import fr.sanscouture.diagnostic.DiagnosticConcludedListener;
 import fr.sanscouture.diagnostic.DiagnosticRecordedListener;
 import fr.sanscouture.contract.ContractSignedListener;
 import fr.sanscouture.contract.PrepareContractDelegate;
+import fr.sanscouture.escalation.CloseEscalationListener;
+import fr.sanscouture.escalation.EscalateOverdueTaskListener;
+import fr.sanscouture.escalation.EscalationChain;
+import fr.sanscouture.escalation.EscalationHandledListener;
+import fr.sanscouture.escalation.EscalationMails;
+import fr.sanscouture.escalation.NotifyEscalationDelegate;
+import fr.sanscouture.escalation.RaiseEscalationDelegate;
+import fr.sanscouture.escalation.RemindTaskHoldersListener;
+import fr.sanscouture.escalation.WatchedTasks;
 import fr.sanscouture.followup.CountMilestoneDelegate;
 import fr.sanscouture.followup.JointRediagnosisHeldListener;
 import fr.sanscouture.followup.MilestoneHeldListener;
@@ -106,6 +115,14 @@ public final class ProcessTestSupport {
     beans.put("countMilestoneDelegate", new CountMilestoneDelegate());
     beans.put("milestoneHeldListener", new MilestoneHeldListener(contributionRequests));
     beans.put("jointRediagnosisHeldListener", new JointRediagnosisHeldListener(contributionRequests));
+    WatchedTasks watchedTasks = new WatchedTasks(directory, TERRITORY);
+    EscalationMails escalationMails = new EscalationMails(mailer, directory, "https://sans-couture.example");
+    beans.put("raiseEscalationDelegate", new RaiseEscalationDelegate(new EscalationChain(directory, TERRITORY), directory));
+    beans.put("notifyEscalationDelegate", new NotifyEscalationDelegate(escalationMails, TERRITORY));
+    beans.put("escalationHandledListener", new EscalationHandledListener(directory));
+    beans.put("escalateOverdueTaskListener", new EscalateOverdueTaskListener(watchedTasks));
+    beans.put("closeEscalationListener", new CloseEscalationListener());
+    beans.put("remindTaskHoldersListener", new RemindTaskHoldersListener(watchedTasks, escalationMails, TERRITORY));
   }
 
   /** Creates a user once, member of the given groups (which are created when missing). */
@@ -140,6 +157,14 @@ public final class ProcessTestSupport {
         .set(ParcoursProcess.POSTCODE, postcode)
         .set(ParcoursProcess.EMPLOYMENT_AREA, TERRITORY.areaOfPostcode(postcode).orElseThrow().code())
         .build();
+  }
+
+  public static String subject(jakarta.mail.Message mail) {
+    try {
+      return mail.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public static Date at(int year, int month, int day, int hour, int minute) {

@@ -25,6 +25,7 @@ public final class EngagementContractProcess {
   }
 
   public static final VariableFactory<Date> CONTRACT_DUE_DATE = dateVariable("contractDueDate");
+  public static final VariableFactory<Date> CONTRACT_REMINDER_DATE = dateVariable("contractReminderDate");
   /** The actions of the plan: the form's checklist, a JSON array of offer catalogue codes. */
   public static final String PLAN_ACTIONS = "planActions";
   /** Weekly hours of activity: 15 unless reduced or waived with a reason. */

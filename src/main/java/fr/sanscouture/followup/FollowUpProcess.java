@@ -36,6 +36,8 @@ public final class FollowUpProcess {
   public static final VariableFactory<String> MILESTONE_KIND = stringVariable("milestoneKind");
   /** ISO period until the milestone is due, from the table MilestonePlan. */
   public static final VariableFactory<String> MILESTONE_RHYTHM = stringVariable("milestoneRhythm");
+  /** ISO period after which the milestone is overdue and escalated (its rhythm and 15 days). */
+  public static final VariableFactory<String> MILESTONE_OVERDUE_AFTER = stringVariable("milestoneOverdueAfter");
   public static final VariableFactory<String> ACTIONS_PROGRESS = stringVariable("actionsProgress");
   public static final VariableFactory<String> BARRIERS_PROGRESS = stringVariable("barriersProgress");
   /** A {@link MilestoneDecision} name. */

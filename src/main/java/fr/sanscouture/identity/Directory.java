@@ -35,6 +35,11 @@ public class Directory {
     return membersOfAll(organisationGroupId, Role.RESPONSABLE.groupId()).stream().map(User::getId).toList();
   }
 
+  /** The ids of the groups a user belongs to. */
+  public List<String> groupsOf(String userId) {
+    return identityService.createGroupQuery().groupMember(userId).list().stream().map(group -> group.getId()).toList();
+  }
+
   public Optional<User> user(String userId) {
     return Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult());
   }

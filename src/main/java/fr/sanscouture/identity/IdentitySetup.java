@@ -39,7 +39,7 @@ class IdentitySetup {
   static final String FILTER_MY_ORGANISATION = "Ma structure";
 
   private static final List<Role> TASKLIST_USERS =
-      List.of(Role.REFERENT, Role.PARTENAIRE, Role.CHARGE_ORIENTATION, Role.RESPONSABLE, Role.ANIMATEUR);
+      List.of(Role.REFERENT, Role.PARTENAIRE, Role.CHARGE_ORIENTATION, Role.RESPONSABLE, Role.ANIMATEUR, Role.DIRECTION);
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;

@@ -11,6 +11,8 @@ public enum Role {
   RESPONSABLE("responsable", "Responsables de structure"),
   ANIMATEUR("animateur", "Animateurs de bassin"),
   PILOTE("pilote", "Pilotes"),
+  /** The Département's direction of insertion: the last level of the escalation chain. */
+  DIRECTION("direction", "Direction de l'insertion (Département)"),
   /** Technical accounts of partner systems (CAF/MSA flows, France Travail) that call the API. */
   FLUX_PARTENAIRE("flux-partenaire", "Systèmes partenaires (API)");
 

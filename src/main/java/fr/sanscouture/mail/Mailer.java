@@ -2,6 +2,7 @@ package fr.sanscouture.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,12 +33,17 @@ public class Mailer {
 
   /** Renders {@code templates/mail/<template>.html} with the model and sends it to one recipient. */
   public void send(String to, String subject, String template, Map<String, Object> model) {
+    send(List.of(to), subject, template, model);
+  }
+
+  /** Renders {@code templates/mail/<template>.html} with the model and sends it to the recipients, as one mail. */
+  public void send(List<String> to, String subject, String template, Map<String, Object> model) {
     String body = templates.process("mail/" + template, new Context(Locale.FRANCE, model));
     MimeMessage message = sender.createMimeMessage();
     try {
       MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
       helper.setFrom(from);
-      helper.setTo(to);
+      helper.setTo(to.toArray(String[]::new));
       helper.setSubject(subject);
       helper.setText(body, true);
     } catch (MessagingException e) {

@@ -36,6 +36,7 @@ public final class OrientationProcess {
   /** How many orientations were decided; a réorientation is the second or a later one. */
   public static final VariableFactory<Integer> ORIENTATION_COUNT = intVariable("orientationCount");
   public static final VariableFactory<Date> ORIENTATION_DUE_DATE = dateVariable("orientationDueDate");
+  public static final VariableFactory<Date> ORIENTATION_REMINDER_DATE = dateVariable("orientationReminderDate");
   /** An {@link OrientationPath} name proposed by the table OrientationPath, with the rule that matched. */
   public static final VariableFactory<String> PROPOSED_PATH = stringVariable("proposedPath");
   public static final VariableFactory<String> PATH_RULE = stringVariable("pathRule");

@@ -2,6 +2,7 @@ package fr.sanscouture.orientation;
 
 import static fr.sanscouture.orientation.OrientationProcess.ORIENTATION_COUNT;
 import static fr.sanscouture.orientation.OrientationProcess.ORIENTATION_DUE_DATE;
+import static fr.sanscouture.orientation.OrientationProcess.ORIENTATION_REMINDER_DATE;
 import static fr.sanscouture.orientation.OrientationProcess.PERSON_AGE;
 import static fr.sanscouture.parcours.ParcoursProcess.ENTRY_DATE;
 import static fr.sanscouture.parcours.ParcoursProcess.PERSON_BIRTH_DATE;
@@ -16,13 +17,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Service task {@code Task_PrepareOrientation} of the orientation: the person's age for the table
- * LeadOrganisation, and the deadline: 6 weeks after entry, or after the request for a réorientation.
+ * LeadOrganisation, and the deadline: 6 weeks after entry, or after the request for a réorientation; a
+ * reminder a week before.
  */
 @Component("prepareOrientationDelegate")
 public class PrepareOrientationDelegate implements JavaDelegate {
 
   /** The orientation is decided within 6 weeks of entry (DOMAIN.md, step 4). */
   public static final Period ORIENTATION_DELAY = Period.ofWeeks(6);
+  /** The chargés d'orientation are reminded a week before the deadline. */
+  static final Period REMINDER_BEFORE_DUE = Period.ofWeeks(1);
 
   private final Territory territory;
 
@@ -35,6 +39,8 @@ public class PrepareOrientationDelegate implements JavaDelegate {
     PERSON_AGE.on(execution).set(Period.between(territory.dayOf(PERSON_BIRTH_DATE.from(execution).get()), territory.today()).getYears());
     boolean reorientation = ORIENTATION_COUNT.from(execution).getOptional().orElse(0) > 0;
     Date from = reorientation ? ClockUtil.getCurrentTime() : ENTRY_DATE.from(execution).get();
-    ORIENTATION_DUE_DATE.on(execution).set(territory.after(from, ORIENTATION_DELAY));
+    Date due = territory.after(from, ORIENTATION_DELAY);
+    ORIENTATION_DUE_DATE.on(execution).set(due);
+    ORIENTATION_REMINDER_DATE.on(execution).set(territory.after(due, REMINDER_BEFORE_DUE.negated()));
   }
 }

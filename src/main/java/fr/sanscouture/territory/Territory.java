@@ -83,6 +83,10 @@ public record Territory(
         .orElseThrow(() -> new IllegalArgumentException("Unknown organisation " + code));
   }
 
+  public boolean isOrganisationGroup(String groupId) {
+    return organisations.stream().anyMatch(organisation -> organisation.groupId().equals(groupId));
+  }
+
   public Organisation organisationByGroupId(String groupId) {
     return organisations.stream()
         .filter(organisation -> organisation.groupId().equals(groupId))

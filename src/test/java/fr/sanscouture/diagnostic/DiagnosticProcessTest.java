@@ -126,7 +126,7 @@ class DiagnosticProcessTest extends ProcessTestBase {
 
     ClockUtil.setCurrentTime(at(2026, 11, 20, 10, 1));
     processEngine.getManagementService().executeJob(processEngine.getManagementService().createJobQuery()
-        .processInstanceId(contributions.getId()).timers().singleResult().getId());
+        .processInstanceId(contributions.getId()).activityId(ContributionsProcess.Elements.DEADLINE).singleResult().getId());
 
     assertThat(contributions).hasPassed(ContributionsProcess.Elements.DEADLINE_REACHED).isEnded();
     assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(contributions.getId()).count()).isZero();

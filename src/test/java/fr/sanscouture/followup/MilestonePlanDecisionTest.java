@@ -16,16 +16,17 @@ class MilestonePlanDecisionTest {
 
   @ParameterizedTest(name = "{0}, milestone {1} → {2} in {3}")
   @CsvSource({
-      "PROFESSIONNEL,       1, MILESTONE,         P1M",
-      "PROFESSIONNEL,       3, MILESTONE,         P1M",
-      "SOCIO_PROFESSIONNEL, 3, MILESTONE,         P2M",
-      "SOCIAL,              2, MILESTONE,         P2M",
-      "SOCIAL,              3, JOINT_REDIAGNOSIS, P2M",
-      "SOCIAL,              4, MILESTONE,         P2M"})
-  void milestonesFollowThePathsRhythm(String path, int number, String kind, String rhythm) {
+      "PROFESSIONNEL,       1, MILESTONE,         P1M, P1M15D",
+      "PROFESSIONNEL,       3, MILESTONE,         P1M, P1M15D",
+      "SOCIO_PROFESSIONNEL, 3, MILESTONE,         P2M, P2M15D",
+      "SOCIAL,              2, MILESTONE,         P2M, P2M15D",
+      "SOCIAL,              3, JOINT_REDIAGNOSIS, P2M, P2M15D",
+      "SOCIAL,              4, MILESTONE,         P2M, P2M15D"})
+  void milestonesFollowThePathsRhythm(String path, int number, String kind, String rhythm, String overdueAfter) {
     DmnDecisionResultEntries result = PLAN.evaluate(Map.of("orientationPath", path, "milestoneNumber", number));
 
     assertThat((String) result.getEntry("kind")).isEqualTo(kind);
     assertThat((String) result.getEntry("rhythm")).isEqualTo(rhythm);
+    assertThat((String) result.getEntry("overdueAfter")).isEqualTo(overdueAfter);
   }
 }

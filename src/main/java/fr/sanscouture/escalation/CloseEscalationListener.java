@@ -1,0 +1,24 @@
+package fr.sanscouture.escalation;
+
+import static fr.sanscouture.escalation.EscalationProcess.MESSAGE_WATCHED_TASK_DONE;
+import static fr.sanscouture.escalation.EscalationProcess.WATCHED_TASK_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete and delete listener of the parcours' tasks that have a deadline: the task is done (or gone
+ * with its parcours), so its escalation, if any, ends with its open tasks.
+ */
+@Component("closeEscalationListener")
+public class CloseEscalationListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    task.getProcessEngineServices().getRuntimeService()
+        .createMessageCorrelation(MESSAGE_WATCHED_TASK_DONE)
+        .processInstanceVariableEquals(WATCHED_TASK_ID.getName(), task.getId())
+        .correlateAll();
+  }
+}

@@ -1,0 +1,44 @@
+package fr.sanscouture.escalation;
+
+import static fr.sanscouture.escalation.EscalationProcess.*;
+import static fr.sanscouture.parcours.ParcoursProcess.EMPLOYMENT_AREA;
+import static fr.sanscouture.parcours.ParcoursProcess.PARCOURS_ID;
+import static fr.sanscouture.parcours.ParcoursProcess.PERSON_FIRST_NAME;
+import static fr.sanscouture.parcours.ParcoursProcess.PERSON_LAST_NAME;
+
+import io.holunda.camunda.bpm.data.CamundaBpmData;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * Timeout listener ({@code TimeoutListener_Escalate}) of the parcours' tasks that have a deadline: at
+ * the deadline, the escalation of the task starts. It ends by itself when the task is done (see
+ * {@link CloseEscalationListener}).
+ */
+@Component("escalateOverdueTaskListener")
+public class EscalateOverdueTaskListener implements TaskListener {
+
+  private final WatchedTasks watchedTasks;
+
+  public EscalateOverdueTaskListener(WatchedTasks watchedTasks) {
+    this.watchedTasks = watchedTasks;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    VariableMap variables = CamundaBpmData.builder()
+        .set(WATCHED_TASK_ID, task.getId())
+        .set(WATCHED_TASK_NAME, task.getName())
+        .set(WATCHED_TASK_DUE, task.getDueDate())
+        .set(PARCOURS_ID, PARCOURS_ID.from(task).get())
+        .set(EMPLOYMENT_AREA, EMPLOYMENT_AREA.from(task).get())
+        .set(PERSON_FIRST_NAME, PERSON_FIRST_NAME.from(task).get())
+        .set(PERSON_LAST_NAME, PERSON_LAST_NAME.from(task).get())
+        .build();
+    watchedTasks.organisationOf(task).ifPresent(organisation -> variables.putValue(WATCHED_ORGANISATION.getName(), organisation));
+    task.getProcessEngineServices().getRuntimeService()
+        .startProcessInstanceByKey(KEY, task.getExecution().getProcessBusinessKey(), variables);
+  }
+}

@@ -1,0 +1,32 @@
+package fr.sanscouture.escalation;
+
+import fr.sanscouture.identity.Directory;
+import fr.sanscouture.identity.Role;
+import fr.sanscouture.territory.Territory;
+import java.util.List;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Who answers for an overdue task at each level of the escalation chain. */
+@Component
+public class EscalationChain {
+
+  private final Directory directory;
+  private final Territory territory;
+
+  public EscalationChain(Directory directory, Territory territory) {
+    this.directory = directory;
+    this.territory = territory;
+  }
+
+  /** The user ids of the level's people, for a task of the structure (when it has one) and the bassin. */
+  public List<String> recipients(EscalationLevel level, String organisationGroupId, String areaCode) {
+    List<User> users = switch (level) {
+      case RESPONSABLE -> organisationGroupId == null ? List.of()
+          : directory.membersOfAll(organisationGroupId, Role.RESPONSABLE.groupId());
+      case ANIMATEUR -> directory.membersOfAll(territory.area(areaCode).groupId(), Role.ANIMATEUR.groupId());
+      case DIRECTION -> directory.membersOfAll(Role.DIRECTION.groupId());
+    };
+    return users.stream().map(User::getId).toList();
+  }
+}

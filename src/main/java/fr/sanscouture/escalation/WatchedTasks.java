@@ -1,0 +1,55 @@
+package fr.sanscouture.escalation;
+
+import fr.sanscouture.identity.Directory;
+import fr.sanscouture.territory.Territory;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/** Who holds a task of the parcours, and which structure it belongs to. */
+@Component
+public class WatchedTasks {
+
+  private final Directory directory;
+  private final Territory territory;
+
+  public WatchedTasks(Directory directory, Territory territory) {
+    this.directory = directory;
+    this.territory = territory;
+  }
+
+  /** Its assignee, or else its candidate users and the members of its candidate groups. */
+  public Set<String> holders(DelegateTask task) {
+    Set<String> holders = new LinkedHashSet<>();
+    if (task.getAssignee() != null) {
+      holders.add(task.getAssignee());
+      return holders;
+    }
+    for (IdentityLink link : task.getCandidates()) {
+      if (link.getUserId() != null) {
+        holders.add(link.getUserId());
+      } else {
+        directory.membersOfAll(link.getGroupId()).stream().map(User::getId).forEach(holders::add);
+      }
+    }
+    return holders;
+  }
+
+  /** The structure the task is offered to, or else the structure of its assignee. */
+  public Optional<String> organisationOf(DelegateTask task) {
+    Optional<String> candidate = task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId)
+        .filter(territory::isOrganisationGroup)
+        .findFirst();
+    if (candidate.isPresent() || task.getAssignee() == null) {
+      return candidate;
+    }
+    return directory.groupsOf(task.getAssignee()).stream().filter(territory::isOrganisationGroup).findFirst();
+  }
+}

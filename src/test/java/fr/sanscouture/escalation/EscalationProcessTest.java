@@ -1,0 +1,237 @@
+package fr.sanscouture.escalation;
+
+import static fr.sanscouture.ProcessTestSupport.at;
+import static fr.sanscouture.ProcessTestSupport.person;
+import static fr.sanscouture.escalation.EscalationProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import fr.sanscouture.ProcessTestBase;
+import fr.sanscouture.ProcessTestSupport;
+import fr.sanscouture.Steps;
+import fr.sanscouture.orientation.OrientationProcess;
+import fr.sanscouture.parcours.EntryChannel;
+import fr.sanscouture.reception.ReceptionOrganisationDecision;
+import fr.sanscouture.reception.ReceptionProcess;
+import jakarta.mail.Message;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Late work moves up the chain, and never silently expires; scenarios driven by the engine's clock. */
+@Deployment(resources = {RESOURCE, ReceptionProcess.RESOURCE, ReceptionOrganisationDecision.RESOURCE,
+    OrientationProcess.RESOURCE, OrientationProcess.PATH_DECISION_RESOURCE, OrientationProcess.LEAD_DECISION_RESOURCE,
+    "forms/escalation.form", "forms/reception-appointment.form", "forms/reception.form", "forms/reception-review.form",
+    "forms/orientation.form"})
+class EscalationProcessTest extends ProcessTestBase {
+
+  private static final String DEPT_AVIGNON = "structure-dept-grand-avignon";
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
+      .builder(ProcessTestSupport.engine("escalation-test", BEANS)).assertClassCoverageAtLeast(0.9)
+      .excludeProcessDefinitionKeys(ReceptionProcess.KEY, OrientationProcess.KEY).build();
+
+  @Override
+  protected ProcessEngine engine() {
+    return engine.getProcessEngine();
+  }
+
+  @BeforeEach
+  void chain() {
+    var identity = processEngine.getIdentityService();
+    ProcessTestSupport.user(identity, "claire.martin", DEPT_AVIGNON, "role-referent", "bassin-grand-avignon");
+    ProcessTestSupport.user(identity, "anne.petit", DEPT_AVIGNON, "role-responsable", "bassin-grand-avignon");
+    ProcessTestSupport.user(identity, "olivier.mercier", "role-animateur", "bassin-grand-avignon");
+    ProcessTestSupport.user(identity, "isabelle.renard", "role-direction");
+    ProcessTestSupport.user(identity, "helene.bonnet", "role-charge-orientation");
+  }
+
+  @Test
+  void withoutAppointmentTheResponsableThenTheAnimateurThenTheDepartementAreAsked() throws Exception {
+    // given a reception never planned; the person was reminded at day 3
+    ProcessInstance reception = startReception("84000");
+    Steps.runJobs(reception, ReceptionProcess.Elements.SEND_INVITATION);
+    ClockUtil.setCurrentTime(at(2026, 11, 5, 10, 1));
+    execute(timerOf(reception, ReceptionProcess.Elements.PLANNING_REMINDER));
+    Steps.runJobs(reception, ReceptionProcess.Elements.SEND_PLANNING_REMINDER);
+    assertThat(subjectsTo("amina.diallo@exemple.example")).hasSize(2);
+
+    // when a month has passed
+    ClockUtil.setCurrentTime(at(2026, 12, 2, 10, 1));
+    execute(timerOf(reception, ReceptionProcess.Elements.PLAN_APPOINTMENT));
+
+    // then the responsable de structure gets a mail and a task
+    ProcessInstance escalation = escalationOf("parcours-1");
+    assertThat(escalation).hasBusinessKey("parcours-1").isWaitingAt(Elements.NOTIFY)
+        .variables().containsEntry(LEVEL.getName(), "RESPONSABLE")
+        .containsEntry(WATCHED_ORGANISATION.getName(), DEPT_AVIGNON);
+    Steps.runJobs(escalation, Elements.NOTIFY);
+    assertThat(subjectsTo("anne.petit@test.example")).containsExactly("Retard – parcours parcours-1");
+    assertThat(lastBody()).contains("Planifier l&#39;accueil – Amina Diallo", "02/12/2026", "le responsable de structure",
+        "https://sans-couture.example/camunda/app/tasklist/default/");
+    Task handling = task(Elements.HANDLE, escalation);
+    assertThat(handling).hasCandidateUser("anne.petit").hasName("Retard – Planifier l'accueil – Amina Diallo")
+        .hasDueDate(at(2026, 12, 12, 10, 1));
+
+    // when 10 days pass without answer: the animateur of the bassin
+    ClockUtil.setCurrentTime(at(2026, 12, 12, 10, 2));
+    execute(timerOf(escalation, Elements.UNANSWERED));
+    assertThat(escalation).variables().containsEntry(LEVEL.getName(), "ANIMATEUR");
+    Steps.runJobs(escalation, Elements.NOTIFY);
+    assertThat(subjectsTo("olivier.mercier@test.example")).containsExactly("Retard – parcours parcours-1");
+    assertThat(task(Elements.HANDLE, escalation)).hasCandidateUser("olivier.mercier");
+
+    // 10 days more: the Département, asked again every 10 days
+    ClockUtil.setCurrentTime(at(2026, 12, 22, 10, 3));
+    execute(timerOf(escalation, Elements.UNANSWERED));
+    Steps.runJobs(escalation, Elements.NOTIFY);
+    assertThat(task(Elements.HANDLE, escalation)).hasCandidateUser("isabelle.renard");
+    ClockUtil.setCurrentTime(at(2027, 1, 1, 10, 4));
+    execute(timerOf(escalation, Elements.UNANSWERED));
+    Steps.runJobs(escalation, Elements.NOTIFY);
+    assertThat(subjectsTo("isabelle.renard@test.example")).hasSize(2);
+
+    // when the structure finally plans the appointment, the escalation closes with its task
+    complete(task(ReceptionProcess.Elements.PLAN_APPOINTMENT, reception), withVariables(
+        ReceptionProcess.APPOINTMENT.getName(), "2027-01-05T10:00+01:00", ReceptionProcess.APPOINTMENT_PLACE.getName(), "Avignon"));
+    assertThat(escalation).hasPassed(Elements.WATCHED_TASK_DONE).isEnded();
+    org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService().createTaskQuery()
+        .processInstanceId(escalation.getId()).count()).isZero();
+  }
+
+  @Test
+  void theResponsableGivesTheTaskToAReferent() {
+    ProcessInstance escalation = overdueReception("84000");
+    Task handling = task(Elements.HANDLE, escalation);
+
+    assertThatThrownBy(() -> complete(handling, withVariables(DECISION.getName(), REASSIGN, REASSIGN_TO.getName(), "olivier.mercier")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("Choisissez un référent");
+    complete(handling, withVariables(DECISION.getName(), REASSIGN, REASSIGN_TO.getName(), "claire.martin"));
+
+    assertThat(escalation).hasPassed(Elements.HANDLED).isEnded();
+    Task watched = processEngine.getTaskService().createTaskQuery()
+        .taskDefinitionKey(ReceptionProcess.Elements.PLAN_APPOINTMENT).singleResult();
+    assertThat(watched).isAssignedTo("claire.martin");
+  }
+
+  @Test
+  void aJustificationIsWritten() {
+    ProcessInstance escalation = overdueReception("84000");
+    Task handling = task(Elements.HANDLE, escalation);
+
+    assertThatThrownBy(() -> complete(handling, withVariables(DECISION.getName(), JUSTIFY)))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("Expliquez le retard");
+    assertThatThrownBy(() -> complete(handling, withVariables(JUSTIFICATION.getName(), "x")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("Confiez la tâche");
+    complete(handling, withVariables(DECISION.getName(), JUSTIFY, JUSTIFICATION.getName(), "Référente en congé, retour lundi."));
+
+    assertThat(escalation).hasPassed(Elements.HANDLED).isEnded();
+  }
+
+  @Test
+  void aLevelWithNobodyIsSkipped() {
+    // the Département's Sud Vaucluse structure has no responsable and its bassin no animateur here: the direction is asked
+    ProcessInstance escalation = overdueReception("84300");
+
+    assertThat(escalation).variables().containsEntry(LEVEL.getName(), "DIRECTION")
+        .containsEntry(WATCHED_ORGANISATION.getName(), "structure-dept-sud-vaucluse");
+    assertThat(task(Elements.HANDLE, escalation)).hasCandidateUser("isabelle.renard");
+  }
+
+  @Test
+  void nobodyToEscalateToIsAnIncidentNotASilentStop() {
+    processEngine.getIdentityService().deleteUser("isabelle.renard");
+    ProcessInstance reception = startReception("84300");
+    ClockUtil.setCurrentTime(at(2026, 12, 2, 10, 1));
+
+    assertThatThrownBy(() -> execute(timerOf(reception, ReceptionProcess.Elements.PLAN_APPOINTMENT)))
+        .hasMessageContaining("Nobody in the escalation chain");
+    org.assertj.core.api.Assertions.assertThat(timerOf(reception, ReceptionProcess.Elements.PLAN_APPOINTMENT).getExceptionMessage())
+        .contains("Nobody in the escalation chain");
+  }
+
+  @Test
+  void theChargesDOrientationAreRemindedAWeekBeforeTheirDeadline() throws Exception {
+    VariableMap variables = person("parcours-1", EntryChannel.CAF, "84000");
+    variables.putAll(Steps.diagnosis(true, java.util.Map.of()));
+    variables.putValue("strongBarrierCount", 0);
+    variables.putValue("mediumBarrierCount", 0);
+    variables.putValue("rqth", false);
+    variables.putValue("declinesSpecialisedStructure", false);
+    ProcessInstance orientation = processEngine.getRuntimeService()
+        .startProcessInstanceByKey(OrientationProcess.KEY, "parcours-1", variables);
+    Job reminder = processEngine.getManagementService().createJobQuery().processInstanceId(orientation.getId())
+        .timers().list().stream().min((a, b) -> a.getDuedate().compareTo(b.getDuedate())).orElseThrow();
+    org.assertj.core.api.Assertions.assertThat(reminder.getDuedate()).isEqualTo(at(2026, 12, 7, 10, 0));
+
+    ClockUtil.setCurrentTime(at(2026, 12, 7, 10, 1));
+    execute(reminder);
+
+    assertThat(subjectsTo("helene.bonnet@test.example")).containsExactly("Rappel : tâche à traiter – parcours parcours-1");
+    assertThat(lastBody()).contains("Orientation – Amina Diallo", "14/12/2026");
+    assertThat(orientation).isWaitingAt(OrientationProcess.Elements.CONFIRM_ORIENTATION);
+  }
+
+  private ProcessInstance startReception(String postcode) {
+    return processEngine.getRuntimeService().startProcessInstanceByKey(ReceptionProcess.KEY, "parcours-1",
+        person("parcours-1", EntryChannel.CAF, postcode));
+  }
+
+  /** A reception a month old without appointment, its escalation at its first level's task. */
+  private ProcessInstance overdueReception(String postcode) {
+    ProcessInstance reception = startReception(postcode);
+    ClockUtil.setCurrentTime(at(2026, 12, 2, 10, 1));
+    execute(timerOf(reception, ReceptionProcess.Elements.PLAN_APPOINTMENT));
+    ProcessInstance escalation = escalationOf("parcours-1");
+    Steps.runJobs(escalation, Elements.NOTIFY);
+    return escalation;
+  }
+
+  private ProcessInstance escalationOf(String parcoursId) {
+    return processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
+        .processInstanceBusinessKey(parcoursId).singleResult();
+  }
+
+  private Job timerOf(ProcessInstance instance, String activityId) {
+    return processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId(activityId).timers().singleResult();
+  }
+
+  private void execute(Job job) {
+    processEngine.getManagementService().executeJob(job.getId());
+  }
+
+  private List<String> subjectsTo(String address) throws Exception {
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(mail -> recipients(mail).contains(address)).map(ProcessTestSupport::subject).toList();
+  }
+
+  private String lastBody() throws Exception {
+    Message[] mails = smtp.getReceivedMessages();
+    return String.valueOf(mails[mails.length - 1].getContent());
+  }
+
+  private static List<String> recipients(Message mail) {
+    try {
+      return Arrays.stream(mail.getAllRecipients()).map(Object::toString).toList();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
