@@ -16,10 +16,13 @@ record DemoData(String password, List<DemoUser> users, List<DemoParcours> parcou
   record DemoUser(String id, String firstName, String lastName, String email, Role role, String structure,
       String bassin) {}
 
-  /** A demo person, whose parcours is taken to {@code stage} (the reception when absent). */
+  /**
+   * A demo person, whose parcours is taken to {@code stage} (the reception when absent); entered
+   * {@code enteredDaysAgo} days ago, so that its deadlines may already have passed.
+   */
   record DemoParcours(EntryChannel entryChannel, String firstName, String lastName,
       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate, String email, String postcode,
-      String cafNumber, String msaNumber, String franceTravailId, DemoStage stage) {
+      String cafNumber, String msaNumber, String franceTravailId, DemoStage stage, int enteredDaysAgo) {
 
     NewParcours toNewParcours() {
       return new NewParcours(entryChannel, firstName, lastName, birthDate, email, postcode, cafNumber, msaNumber,

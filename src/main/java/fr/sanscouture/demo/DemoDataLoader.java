@@ -4,7 +4,11 @@ import fr.sanscouture.parcours.ParcoursService;
 import fr.sanscouture.territory.Territory;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,12 +54,20 @@ class DemoDataLoader {
       return;
     }
     demo.users().forEach(this::createUser);
-    for (DemoData.DemoParcours parcours : demo.parcours()) {
-      String parcoursId = parcoursService.start(parcours.toNewParcours()).parcoursId();
-      journey.advance(parcoursId, parcours.stage() == null ? DemoStage.RECEPTION : parcours.stage());
-    }
+    demo.parcours().forEach(this::enter);
     managementService.setProperty(LOADED_PROPERTY, "true");
     LOG.info("Demo data loaded: {} accounts, {} parcours", demo.users().size(), demo.parcours().size());
+  }
+
+  /** Starts and advances the parcours on the engine's clock turned back to its entry day; its past deadlines fire once the job executor starts. */
+  private void enter(DemoData.DemoParcours parcours) {
+    ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(parcours.enteredDaysAgo()))));
+    try {
+      String parcoursId = parcoursService.start(parcours.toNewParcours()).parcoursId();
+      journey.advance(parcoursId, parcours.stage() == null ? DemoStage.RECEPTION : parcours.stage());
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   private void createUser(DemoData.DemoUser account) {

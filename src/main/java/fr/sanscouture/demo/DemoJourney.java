@@ -8,11 +8,11 @@ import fr.sanscouture.orientation.OrientationProcess;
 import fr.sanscouture.parcours.ParcoursProcess;
 import fr.sanscouture.reception.ReceptionProcess;
 import fr.sanscouture.territory.Territory;
-import java.time.ZonedDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -45,7 +45,8 @@ class DemoJourney {
     runDueJobs(parcoursId);
     if (stage.compareTo(DemoStage.APPOINTMENT_PLANNED) >= 0) {
       complete(parcoursId, ReceptionProcess.Elements.PLAN_APPOINTMENT, Variables.createVariables()
-          .putValue(ReceptionProcess.APPOINTMENT.getName(), ZonedDateTime.now(territory.timeZone()).plusHours(1).toOffsetDateTime().toString())
+          .putValue(ReceptionProcess.APPOINTMENT.getName(), ClockUtil.getCurrentTime().toInstant().atZone(territory.timeZone())
+              .plusHours(1).toOffsetDateTime().toString())
           .putValue(ReceptionProcess.APPOINTMENT_PLACE.getName(), "Accueil de la structure"));
     }
     if (stage.compareTo(DemoStage.DIAGNOSTIC) >= 0) {
