@@ -1,0 +1,183 @@
+package fr.sanscouture.sla;
+
+import fr.sanscouture.contract.EngagementContractProcess;
+import fr.sanscouture.escalation.EscalationProcess;
+import fr.sanscouture.identity.Directory;
+import fr.sanscouture.orientation.OrientationProcess;
+import fr.sanscouture.orientation.PrepareOrientationDelegate;
+import fr.sanscouture.contract.PrepareContractDelegate;
+import fr.sanscouture.parcours.ParcoursProcess;
+import fr.sanscouture.reception.PrepareReceptionDelegate;
+import fr.sanscouture.reception.ReceptionProcess;
+import fr.sanscouture.territory.Territory;
+import fr.sanscouture.territory.Territory.EmploymentArea;
+import fr.sanscouture.territory.Territory.Organisation;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+
+/**
+ * The service-level figures of the parcours entered over a period, per bassin and per structure, from
+ * the engine's history (delays) and runtime (what is late now). Read by the Cockpit dashboard and the
+ * Prometheus gauges.
+ */
+@Service
+public class SlaFigures {
+
+  private final HistoryService historyService;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final Directory directory;
+  private final Territory territory;
+
+  public SlaFigures(HistoryService historyService, RuntimeService runtimeService, TaskService taskService,
+      Directory directory, Territory territory) {
+    this.historyService = historyService;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.directory = directory;
+    this.territory = territory;
+  }
+
+  /** The figures of the parcours entered from {@code from} to {@code to}, both days included. */
+  public SlaReport report(LocalDate from, LocalDate to) {
+    List<Parcours> parcours = parcoursEntered(from, to);
+    List<SlaRow> rows = new ArrayList<>();
+    for (EmploymentArea area : territory.employmentAreas()) {
+      List<Parcours> inArea = parcours.stream().filter(p -> area.code().equals(p.area)).toList();
+      rows.add(row(SlaRow.Scope.BASSIN, area.code(), area.name(), inArea, inArea, inArea,
+          overdueTasks(area), openEscalations(ParcoursProcess.EMPLOYMENT_AREA.getName(), area.code())));
+    }
+    for (Organisation organisation : territory.organisations()) {
+      String group = organisation.groupId();
+      rows.add(row(SlaRow.Scope.STRUCTURE, organisation.code(), organisation.name(),
+          parcours.stream().filter(p -> group.equals(p.receptionOrganisation)).toList(),
+          List.of(),
+          parcours.stream().filter(p -> group.equals(p.leadOrganisation)).toList(),
+          overdueTasks(organisation), openEscalations(EscalationProcess.WATCHED_ORGANISATION.getName(), group)));
+    }
+    return new SlaReport(from, to, rows);
+  }
+
+  private SlaRow row(SlaRow.Scope scope, String code, String name, List<Parcours> received, List<Parcours> oriented,
+      List<Parcours> contracted, long overdueTasks, long openEscalations) {
+    List<Duration> receptions = received.stream().map(p -> p.reception).filter(Objects::nonNull).toList();
+    List<Duration> orientations = oriented.stream().map(p -> p.orientation).filter(Objects::nonNull).toList();
+    List<Duration> contracts = contracted.stream().map(p -> p.contract).filter(Objects::nonNull).toList();
+    return new SlaRow(scope, code, name, received.size(), overdueTasks, openEscalations,
+        share(received, p -> p.reception, p -> p.entered, PrepareReceptionDelegate.RECEPTION_DELAY),
+        share(oriented, p -> p.orientation, p -> p.entered, PrepareOrientationDelegate.ORIENTATION_DELAY),
+        share(contracted, p -> p.contract, p -> p.oriented, PrepareContractDelegate.CONTRACT_DELAY),
+        medianDays(receptions), medianDays(orientations), medianDays(contracts));
+  }
+
+  /** Among the steps done, those done within their delay counted from their start. */
+  private SlaRow.Share share(List<Parcours> parcours, Function<Parcours, Duration> step, Function<Parcours, Date> start,
+      Period delay) {
+    List<Parcours> done = parcours.stream().filter(p -> step.apply(p) != null).toList();
+    long onTime = done.stream()
+        .filter(p -> !territory.after(start.apply(p), delay).before(Date.from(start.apply(p).toInstant().plus(step.apply(p)))))
+        .count();
+    return new SlaRow.Share(onTime, done.size());
+  }
+
+  private static Double medianDays(List<Duration> durations) {
+    if (durations.isEmpty()) {
+      return null;
+    }
+    List<Double> days = durations.stream().map(d -> d.toMinutes() / 1440.0).sorted().toList();
+    int middle = days.size() / 2;
+    double median = days.size() % 2 == 1 ? days.get(middle) : (days.get(middle - 1) + days.get(middle)) / 2;
+    return Math.round(median * 10) / 10.0;
+  }
+
+  private long overdueTasks(EmploymentArea area) {
+    return taskService.createTaskQuery().dueBefore(ClockUtil.getCurrentTime())
+        .processVariableValueEquals(ParcoursProcess.EMPLOYMENT_AREA.getName(), area.code()).count();
+  }
+
+  private long overdueTasks(Organisation organisation) {
+    Date now = ClockUtil.getCurrentTime();
+    long offered = taskService.createTaskQuery().dueBefore(now).taskCandidateGroup(organisation.groupId()).count();
+    String[] members = directory.membersOfAll(organisation.groupId()).stream().map(User::getId).toArray(String[]::new);
+    long assigned = members.length == 0 ? 0
+        : taskService.createTaskQuery().dueBefore(now).taskAssigneeIn(members).count();
+    return offered + assigned;
+  }
+
+  private long openEscalations(String variable, String value) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(EscalationProcess.KEY)
+        .variableValueEquals(variable, value).count();
+  }
+
+  private List<Parcours> parcoursEntered(LocalDate from, LocalDate to) {
+    List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ParcoursProcess.KEY)
+        .startedAfter(Date.from(from.atStartOfDay(territory.timeZone()).toInstant()))
+        .startedBefore(Date.from(to.plusDays(1).atStartOfDay(territory.timeZone()).toInstant()))
+        .list();
+    if (instances.isEmpty()) {
+      return List.of();
+    }
+    String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+    Map<String, String> areas = variables(ids, ParcoursProcess.EMPLOYMENT_AREA.getName());
+    Map<String, String> receptionOrganisations = variables(ids, ReceptionProcess.RECEPTION_ORGANISATION.getName());
+    Map<String, String> leadOrganisations = variables(ids, OrientationProcess.LEAD_ORGANISATION.getName());
+    Date since = Date.from(from.atStartOfDay(territory.timeZone()).toInstant());
+    Map<String, Date> receivedAt = firstEnd(ids, since, ParcoursProcess.Elements.RECEPTION);
+    Map<String, Date> orientedAt = firstEnd(ids, since, ParcoursProcess.Elements.ORIENTATION);
+    Map<String, Date> contractedAt = firstEnd(ids, since, ParcoursProcess.Elements.CONTRACT);
+    return instances.stream().map(instance -> {
+      String id = instance.getId();
+      Date entered = instance.getStartTime();
+      Date oriented = orientedAt.get(id);
+      return new Parcours(areas.get(id), receptionOrganisations.get(id), leadOrganisations.get(id), entered, oriented,
+          between(entered, receivedAt.get(id)), between(entered, oriented), between(oriented, contractedAt.get(id)));
+    }).toList();
+  }
+
+  private Map<String, String> variables(String[] processInstanceIds, String name) {
+    Map<String, String> values = new HashMap<>();
+    for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(processInstanceIds).variableName(name).list()) {
+      values.put(variable.getProcessInstanceId(), (String) variable.getValue());
+    }
+    return values;
+  }
+
+  /** When each parcours first finished the given call activity (a réorientation runs it again). */
+  private Map<String, Date> firstEnd(String[] processInstanceIds, Date since, String activityId) {
+    Set<String> ids = Set.of(processInstanceIds);
+    return historyService.createHistoricActivityInstanceQuery().activityId(activityId).startedAfter(since).finished()
+        .list().stream()
+        .filter(activity -> ids.contains(activity.getProcessInstanceId()) && !activity.isCanceled())
+        .collect(Collectors.toMap(HistoricActivityInstance::getProcessInstanceId, HistoricActivityInstance::getEndTime,
+            (a, b) -> a.before(b) ? a : b));
+  }
+
+  private static Duration between(Date start, Date end) {
+    return start == null || end == null ? null : Duration.between(start.toInstant(), end.toInstant());
+  }
+
+  /** What the figures need of one parcours. */
+  private record Parcours(String area, String receptionOrganisation, String leadOrganisation, Date entered,
+      Date oriented, Duration reception, Duration orientation, Duration contract) {}
+}
