@@ -9,6 +9,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,10 +18,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The application as production runs it ({@code postgres} profile), on a real PostgreSQL server and a
  * real SMTP server, both started once for the whole test run; the Spring context is shared by every
- * subclass.
+ * subclass. Metrics are exported as in production (tests turn them off by default).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
+@AutoConfigureObservability(tracing = false)
 public abstract class PostgresIntegrationTest {
 
   protected static final String PASSWORD = "mot-de-passe-de-test";

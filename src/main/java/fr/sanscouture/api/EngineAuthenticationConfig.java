@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * HTTP Basic against the engine's identity for the engine's REST API and the application's own API.
+ * HTTP Basic against the engine's identity for the engine's REST API, the application's own API and the
+ * Prometheus endpoint.
  * The filter also makes the caller the engine's authenticated user for the request, so the engine's
  * authorizations apply to every call.
  */
@@ -19,7 +20,7 @@ class EngineAuthenticationConfig {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-authentication");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/prometheus");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     return registration;
