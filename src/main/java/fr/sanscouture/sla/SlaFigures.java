@@ -57,6 +57,11 @@ public class SlaFigures {
     this.territory = territory;
   }
 
+  /** Today on the territory. */
+  public LocalDate today() {
+    return territory.today();
+  }
+
   /** The figures of the parcours entered from {@code from} to {@code to}, both days included. */
   public SlaReport report(LocalDate from, LocalDate to) {
     List<Parcours> parcours = parcoursEntered(from, to);

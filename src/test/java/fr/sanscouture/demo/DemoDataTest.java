@@ -152,6 +152,36 @@ class DemoDataTest {
   }
 
   @Test
+  void aPiloteReadsTheSlaFiguresOfTheCockpitDashboardPerBassinAndStructure() throws Exception {
+    WebappSession anonymous = new WebappSession("http://localhost:" + port);
+    assertThat(anonymous.get("/camunda/api/cockpit/plugin/sla-dashboard/default/figures").statusCode()).isEqualTo(401);
+    WebappSession cockpit = new WebappSession("http://localhost:" + port);
+    assertThat(cockpit.login("cockpit", "sylvie.fontaine", "demo")).isEqualTo(200);
+    assertThat(cockpit.get("/camunda/api/cockpit/plugin/sla-dashboard/static/app/plugin.js").body())
+        .contains("pluginPoint: 'cockpit.dashboard'", "Délais du parcours");
+
+    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+      JsonNode report = json.readTree(cockpit.get("/camunda/api/cockpit/plugin/sla-dashboard/default/figures").body());
+      JsonNode avignon = row(report, "BASSIN", "grand-avignon");
+      assertThat(avignon.get("parcoursEntered").asInt()).isEqualTo(6);
+      assertThat(avignon.get("overdueTasks").asInt()).isEqualTo(1);
+      assertThat(avignon.get("openEscalations").asInt()).isEqualTo(1);
+      assertThat(avignon.get("receptionsWithinAMonth").get("total").asInt()).isEqualTo(3);
+      assertThat(row(report, "STRUCTURE", "dept-grand-avignon").get("overdueTasks").asInt()).isEqualTo(1);
+    });
+    assertThat(cockpit.get("/camunda/api/cockpit/plugin/sla-dashboard/default/figures?from=hier").statusCode()).isEqualTo(400);
+  }
+
+  private static JsonNode row(JsonNode report, String scope, String code) {
+    for (JsonNode row : report.get("rows")) {
+      if (row.get("scope").asText().equals(scope) && row.get("code").asText().equals(code)) {
+        return row;
+      }
+    }
+    throw new AssertionError("No row " + scope + " " + code);
+  }
+
+  @Test
   void aReferentHasNoAccessToCockpit() throws Exception {
     assertThat(new WebappSession("http://localhost:" + port).login("cockpit", "karim.benali", "demo")).isEqualTo(403);
   }

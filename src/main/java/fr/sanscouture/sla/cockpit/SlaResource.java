@@ -1,0 +1,65 @@
+package fr.sanscouture.sla.cockpit;
+
+import fr.sanscouture.identity.Role;
+import fr.sanscouture.sla.SlaFigures;
+import fr.sanscouture.sla.SlaReport;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * The SLA figures for the dashboard, over the parcours entered between two days (the last 90 days by
+ * default), for the people who steer: pilotes, animateurs, the Département's direction, administrators.
+ */
+public class SlaResource extends AbstractCockpitPluginResource {
+
+  static final int DEFAULT_PERIOD_DAYS = 90;
+  private static final Set<String> STEERING_GROUPS = Set.of(
+      Role.PILOTE.groupId(), Role.ANIMATEUR.groupId(), Role.DIRECTION.groupId(), "camunda-admin");
+
+  private final SlaFigures figures;
+
+  SlaResource(String engineName, SlaFigures figures) {
+    super(engineName);
+    this.figures = figures;
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public Map<String, Object> get(@QueryParam("from") String from, @QueryParam("to") String to) {
+    Authentication user = getCurrentAuthentication();
+    if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(STEERING_GROUPS::contains)) {
+      throw new ForbiddenException("Le tableau de bord des délais est réservé au pilotage.");
+    }
+    LocalDate end = to == null || to.isBlank() ? figures.today() : day(to);
+    LocalDate start = from == null || from.isBlank() ? end.minusDays(DEFAULT_PERIOD_DAYS) : day(from);
+    // aggregates of every parcours, whose details the steering people may not read one by one
+    IdentityService identity = getProcessEngine().getIdentityService();
+    identity.clearAuthentication();
+    SlaReport report;
+    try {
+      report = figures.report(start, end);
+    } finally {
+      identity.setAuthentication(user);
+    }
+    return Map.of("from", report.from().toString(), "to", report.to().toString(), "rows", report.rows());
+  }
+
+  private static LocalDate day(String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException("Dates attendues au format AAAA-MM-JJ : " + value);
+    }
+  }
+}
