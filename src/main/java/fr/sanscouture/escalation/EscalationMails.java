@@ -24,13 +24,13 @@ public class EscalationMails {
   }
 
   /**
-   * Mails the users; a user without an address fails the send, so that the job ends as an incident
-   * naming them instead of skipping them.
+   * Mails the users about a task, with its link in Tasklist; a user without an address fails the send,
+   * so that the job ends as an incident naming them instead of skipping them.
    */
-  public void send(Collection<String> userIds, String subject, String template, Map<String, Object> facts) {
+  public void send(Collection<String> userIds, String subject, String template, String taskId, Map<String, Object> facts) {
     List<String> addresses = userIds.stream().map(this::address).toList();
     Map<String, Object> model = new java.util.HashMap<>(facts);
-    model.put("tasklistUrl", tasklistUrl);
+    model.put("taskUrl", tasklistUrl + "#/?task=" + taskId);
     mailer.send(addresses, subject, template, model);
   }
 

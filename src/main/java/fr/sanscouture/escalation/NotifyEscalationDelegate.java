@@ -26,7 +26,7 @@ public class NotifyEscalationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String parcoursId = PARCOURS_ID.from(execution).get();
     mails.send(List.of(RECIPIENTS.from(execution).get().split(",")),
-        "Retard – parcours " + parcoursId, "escalation", Map.of(
+        "Retard – parcours " + parcoursId, "escalation", WATCHED_TASK_ID.from(execution).get(), Map.of(
             "taskName", WATCHED_TASK_NAME.from(execution).get(),
             "dueDate", territory.dayOf(WATCHED_TASK_DUE.from(execution).get()),
             "levelLabel", LEVEL_LABEL.from(execution).get(),

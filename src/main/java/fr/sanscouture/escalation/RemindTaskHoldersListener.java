@@ -29,7 +29,7 @@ public class RemindTaskHoldersListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String parcoursId = PARCOURS_ID.from(task).get();
-    mails.send(watchedTasks.holders(task), "Rappel : tâche à traiter – parcours " + parcoursId, "task-reminder", Map.of(
+    mails.send(watchedTasks.holders(task), "Rappel : tâche à traiter – parcours " + parcoursId, "task-reminder", task.getId(), Map.of(
         "taskName", task.getName(),
         "dueDate", territory.dayOf(task.getDueDate()),
         "parcoursId", parcoursId));

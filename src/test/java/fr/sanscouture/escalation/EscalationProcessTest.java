@@ -84,7 +84,7 @@ class EscalationProcessTest extends ProcessTestBase {
     Steps.runJobs(escalation, Elements.NOTIFY);
     assertThat(subjectsTo("anne.petit@test.example")).containsExactly("Retard – parcours parcours-1");
     assertThat(lastBody()).contains("Planifier l&#39;accueil – Amina Diallo", "02/12/2026", "le responsable de structure",
-        "https://sans-couture.example/camunda/app/tasklist/default/");
+        "https://sans-couture.example/camunda/app/tasklist/default/#/?task=" + task(ReceptionProcess.Elements.PLAN_APPOINTMENT, reception).getId());
     Task handling = task(Elements.HANDLE, escalation);
     assertThat(handling).hasCandidateUser("anne.petit").hasName("Retard – Planifier l'accueil – Amina Diallo")
         .hasDueDate(at(2026, 12, 12, 10, 1));
