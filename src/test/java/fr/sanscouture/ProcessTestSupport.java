@@ -2,6 +2,7 @@ package fr.sanscouture;
 
 import fr.sanscouture.contribution.ContributionAnsweredListener;
 import fr.sanscouture.contribution.ContributionRequests;
+import fr.sanscouture.contribution.ReportUnansweredContributionsDelegate;
 import fr.sanscouture.diagnostic.DiagnosticConcludedListener;
 import fr.sanscouture.diagnostic.DiagnosticRecordedListener;
 import fr.sanscouture.contract.ContractSignedListener;
@@ -99,6 +100,7 @@ public final class ProcessTestSupport {
     beans.put("receptionReviewListener", new ReceptionReviewListener());
     ContributionRequests contributionRequests = new ContributionRequests(TERRITORY);
     beans.put("contributionAnsweredListener", new ContributionAnsweredListener(TERRITORY));
+    beans.put("reportUnansweredContributionsDelegate", new ReportUnansweredContributionsDelegate(directory, mailer, TERRITORY));
     beans.put("diagnosticRecordedListener", new DiagnosticRecordedListener(contributionRequests));
     beans.put("diagnosticConcludedListener", new DiagnosticConcludedListener());
     beans.put("prepareOrientationDelegate", new PrepareOrientationDelegate(TERRITORY));

@@ -1,6 +1,7 @@
 package fr.sanscouture.contribution;
 
 import static fr.sanscouture.contribution.ContributionsProcess.ANSWER;
+import static fr.sanscouture.contribution.ContributionsProcess.ANSWERED_BY;
 import static fr.sanscouture.contribution.ContributionsProcess.CONTRIBUTOR;
 import static fr.sanscouture.contribution.ContributionsProcess.SUMMARY;
 
@@ -39,5 +40,7 @@ public class ContributionAnsweredListener implements TaskListener {
     String organisation = territory.organisationByGroupId(CONTRIBUTOR.from(task).get()).name();
     String previous = SUMMARY.from(parcours).getOptional().map(text -> text + "\n\n").orElse("");
     SUMMARY.on(parcours).set(previous + organisation + " : " + answer);
+    String answered = ANSWERED_BY.from(parcours).getOptional().map(ids -> ids + ",").orElse("");
+    ANSWERED_BY.on(parcours).set(answered + CONTRIBUTOR.from(task).get());
   }
 }

@@ -22,6 +22,7 @@ public final class ContributionsProcess {
     public static final String DEADLINE = "Timer_ContributionDeadline";
     public static final String ANSWERED = "EndEvent_ContributionsAnswered";
     public static final String DEADLINE_REACHED = "EndEvent_ContributionDeadlineReached";
+    public static final String REPORT_UNANSWERED = "Task_ReportUnansweredContributions";
 
     private Elements() {}
   }
@@ -36,6 +37,8 @@ public final class ContributionsProcess {
   public static final VariableFactory<String> BARRIER_LABEL = stringVariable("contributionBarrierLabel");
   public static final VariableFactory<String> QUESTION = stringVariable("contributionQuestion");
   public static final VariableFactory<String> ANSWER = stringVariable("contributionAnswer");
+  /** Group ids of the structures that answered, comma-separated. */
+  public static final VariableFactory<String> ANSWERED_BY = stringVariable("answeredContributors");
   /** The answers, one paragraph per structure, for the référent. */
   public static final VariableFactory<String> SUMMARY = stringVariable("contributionSummary");
 

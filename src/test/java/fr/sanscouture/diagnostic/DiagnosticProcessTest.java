@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import fr.sanscouture.ProcessTestBase;
 import fr.sanscouture.ProcessTestSupport;
+import fr.sanscouture.Steps;
 import fr.sanscouture.contribution.ContributionRequests;
 import fr.sanscouture.contribution.ContributionsProcess;
 import fr.sanscouture.parcours.EntryChannel;
@@ -113,20 +114,29 @@ class DiagnosticProcessTest extends ProcessTestBase {
   }
 
   @Test
-  void unansweredContributionsStopWaitingAfterTenDays() {
+  void unansweredContributionsStopWaitingAfterTenDaysAndTheirResponsablesAreTold() throws Exception {
+    ProcessTestSupport.user(processEngine.getIdentityService(), "marc.lambert", "structure-ft-avignon", "role-responsable");
+    ProcessTestSupport.user(processEngine.getIdentityService(), "ines.moreau", "structure-ccas-avignon", "role-responsable");
     ProcessInstance diagnostic = start();
     VariableMap request = diagnosis(Map.of());
-    request.putValue(ContributionRequests.REQUESTED_TYPES, SpinValues.jsonValue("[\"FRANCE_TRAVAIL\"]").create());
+    request.putValue(ContributionRequests.REQUESTED_TYPES, SpinValues.jsonValue("[\"FRANCE_TRAVAIL\", \"CCAS\"]").create());
     request.putValue(ContributionsProcess.BARRIER.getName(), "MOBILITY");
     request.putValue(ContributionsProcess.QUESTION.getName(), "Aide au permis ?");
     complete(task(Elements.RECORD_DIAGNOSTIC, diagnostic), request);
     ProcessInstance contributions = calledContributions(diagnostic);
-    assertThat(task(ContributionsProcess.Elements.CONTRIBUTE, contributions)).hasCandidateGroup("structure-ft-avignon")
-        .hasDueDate(at(2026, 11, 20, 10, 0));
+    Task franceTravail = taskOf(contributions, "structure-ft-avignon");
+    assertThat(franceTravail).hasDueDate(at(2026, 11, 20, 10, 0));
+    complete(taskOf(contributions, "structure-ccas-avignon"), Map.of(ContributionsProcess.ANSWER.getName(), "Aide au transport."));
 
     ClockUtil.setCurrentTime(at(2026, 11, 20, 10, 1));
     processEngine.getManagementService().executeJob(processEngine.getManagementService().createJobQuery()
         .processInstanceId(contributions.getId()).activityId(ContributionsProcess.Elements.DEADLINE).singleResult().getId());
+    Steps.runJobs(contributions, ContributionsProcess.Elements.REPORT_UNANSWERED);
+
+    // only the structure that did not answer hears of it
+    assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).map(ProcessTestSupport::subject))
+        .containsExactly("Contribution non rendue – parcours parcours-1");
+    assertThat(smtp.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("marc.lambert@test.example");
 
     assertThat(contributions).hasPassed(ContributionsProcess.Elements.DEADLINE_REACHED).isEnded();
     assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(contributions.getId()).count()).isZero();

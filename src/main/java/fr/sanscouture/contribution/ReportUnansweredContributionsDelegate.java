@@ -1,0 +1,56 @@
+package fr.sanscouture.contribution;
+
+import static fr.sanscouture.contribution.ContributionsProcess.ANSWERED_BY;
+import static fr.sanscouture.contribution.ContributionsProcess.CONTRIBUTORS;
+import static fr.sanscouture.parcours.ParcoursProcess.PARCOURS_ID;
+import static fr.sanscouture.parcours.ParcoursProcess.PERSON_FIRST_NAME;
+import static fr.sanscouture.parcours.ParcoursProcess.PERSON_LAST_NAME;
+
+import fr.sanscouture.identity.Directory;
+import fr.sanscouture.mail.Mailer;
+import fr.sanscouture.territory.Territory;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task {@code Task_ReportUnansweredContributions} of the contributions, between async
+ * boundaries, after 10 days: the responsables of each structure that did not answer are told.
+ */
+@Component("reportUnansweredContributionsDelegate")
+public class ReportUnansweredContributionsDelegate implements JavaDelegate {
+
+  private final Directory directory;
+  private final Mailer mailer;
+  private final Territory territory;
+
+  public ReportUnansweredContributionsDelegate(Directory directory, Mailer mailer, Territory territory) {
+    this.directory = directory;
+    this.mailer = mailer;
+    this.territory = territory;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Set<String> answered = Set.of(ANSWERED_BY.from(execution).getOptional().orElse("").split(","));
+    String parcoursId = PARCOURS_ID.from(execution).get();
+    for (String structure : CONTRIBUTORS.from(execution).get()) {
+      List<String> managers = directory.managersOf(structure);
+      if (answered.contains(structure) || managers.isEmpty()) {
+        continue;
+      }
+      List<String> addresses = managers.stream()
+          .map(id -> directory.user(id).map(User::getEmail).filter(email -> !email.isBlank())
+              .orElseThrow(() -> new IllegalStateException("The user " + id + " has no e-mail address")))
+          .toList();
+      mailer.send(addresses, "Contribution non rendue – parcours " + parcoursId, "contribution-unanswered", Map.of(
+          "organisation", territory.organisationByGroupId(structure).name(),
+          "personName", PERSON_FIRST_NAME.from(execution).get() + " " + PERSON_LAST_NAME.from(execution).get(),
+          "parcoursId", parcoursId));
+    }
+  }
+}
