@@ -155,6 +155,22 @@ class EscalationProcessTest extends ProcessTestBase {
   }
 
   @Test
+  void aRecipientWithoutAddressFailsTheMailJobNamingThem() {
+    var identity = processEngine.getIdentityService();
+    var withoutAddress = identity.newUser("paul.sansadresse");
+    withoutAddress.setFirstName("Paul");
+    withoutAddress.setLastName("Sansadresse");
+    identity.saveUser(withoutAddress);
+    ProcessTestSupport.user(identity, "paul.sansadresse", "structure-dept-haut-vaucluse", "role-responsable");
+    ProcessInstance escalation = overdueEscalationWithoutSendingOf("84100");
+
+    Job notify = processEngine.getManagementService().createJobQuery().processInstanceId(escalation.getId()).singleResult();
+    assertThatThrownBy(() -> execute(notify)).hasMessageContaining("The user paul.sansadresse has no e-mail address");
+    assertThat(processEngine.getManagementService().createJobQuery().jobId(notify.getId()).singleResult().getExceptionMessage())
+        .contains("paul.sansadresse");
+  }
+
+  @Test
   void nobodyToEscalateToIsAnIncidentNotASilentStop() {
     processEngine.getIdentityService().deleteUser("isabelle.renard");
     ProcessInstance reception = startReception("84300");
@@ -201,6 +217,13 @@ class EscalationProcessTest extends ProcessTestBase {
     ProcessInstance escalation = escalationOf("parcours-1");
     Steps.runJobs(escalation, Elements.NOTIFY);
     return escalation;
+  }
+
+  private ProcessInstance overdueEscalationWithoutSendingOf(String postcode) {
+    ProcessInstance reception = startReception(postcode);
+    ClockUtil.setCurrentTime(at(2026, 12, 2, 10, 1));
+    execute(timerOf(reception, ReceptionProcess.Elements.PLAN_APPOINTMENT));
+    return escalationOf("parcours-1");
   }
 
   private ProcessInstance escalationOf(String parcoursId) {

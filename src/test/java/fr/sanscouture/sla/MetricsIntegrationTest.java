@@ -15,11 +15,12 @@ class MetricsIntegrationTest extends PostgresIntegrationTest {
   @Autowired TestRestTemplate http;
 
   @Test
-  void theHealthIsOpenAndUp() {
+  void theHealthOfTheEngineAndItsJobExecutorIsOpenAndUp() {
     ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
 
     assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(health.getBody()).contains("\"status\":\"UP\"");
+    assertThat(health.getBody()).contains("\"status\":\"UP\"", "\"processEngine\":{\"status\":\"UP\"}",
+        "\"jobExecutor\":{\"status\":\"UP\"}");
   }
 
   @Test

@@ -1,0 +1,142 @@
+package fr.sanscouture.escalation;
+
+import static fr.sanscouture.ProcessTestSupport.at;
+import static fr.sanscouture.ProcessTestSupport.person;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import fr.sanscouture.ProcessTestBase;
+import fr.sanscouture.ProcessTestSupport;
+import fr.sanscouture.contract.EngagementContractProcess;
+import fr.sanscouture.contribution.ContributionsProcess;
+import fr.sanscouture.diagnostic.DiagnosticProcess;
+import fr.sanscouture.followup.FollowUpProcess;
+import fr.sanscouture.orientation.OrientationProcess;
+import fr.sanscouture.parcours.EntryChannel;
+import fr.sanscouture.parcours.ParcoursProcess;
+import fr.sanscouture.reception.ReceptionProcess;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Each delay of DOMAIN.md: when its holders are reminded, when its escalation starts. */
+@Deployment(resources = {EscalationProcess.RESOURCE, DiagnosticProcess.RESOURCE, ContributionsProcess.RESOURCE,
+    EngagementContractProcess.RESOURCE, FollowUpProcess.RESOURCE, FollowUpProcess.PLAN_DECISION_RESOURCE})
+class DeadlinesTest extends ProcessTestBase {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
+      .builder(ProcessTestSupport.engine("deadlines-test", BEANS)).build();
+
+  @Override
+  protected ProcessEngine engine() {
+    return engine.getProcessEngine();
+  }
+
+  @BeforeEach
+  void people() {
+    var identity = processEngine.getIdentityService();
+    ProcessTestSupport.user(identity, "claire.martin", "structure-dept-grand-avignon", "role-referent", "bassin-grand-avignon");
+    ProcessTestSupport.user(identity, "anne.petit", "structure-dept-grand-avignon", "role-responsable", "bassin-grand-avignon");
+    ProcessTestSupport.user(identity, "karim.benali", "structure-ft-avignon", "role-referent", "bassin-grand-avignon");
+    ProcessTestSupport.user(identity, "marc.lambert", "structure-ft-avignon", "role-responsable", "bassin-grand-avignon");
+  }
+
+  @Test
+  void theDiagnosticIsRemindedAtTenDaysAndEscalatedAtFifteen() throws Exception {
+    VariableMap variables = person("parcours-1", EntryChannel.CAF, "84000");
+    variables.putValue(ReceptionProcess.RECEPTION_ORGANISATION.getName(), "structure-dept-grand-avignon");
+    ProcessInstance diagnostic = start(DiagnosticProcess.KEY, variables);
+
+    List<Job> timers = timersOf(diagnostic);
+    assertThat(timers).extracting(Job::getDuedate).containsExactly(at(2026, 11, 12, 10, 0), at(2026, 11, 17, 10, 0));
+    remindThenEscalate(diagnostic, timers, "claire.martin@test.example", "structure-dept-grand-avignon", "anne.petit");
+  }
+
+  @Test
+  void theContractIsRemindedAWeekBeforeItsMonthAndEscalatedAtIt() throws Exception {
+    VariableMap variables = person("parcours-1", EntryChannel.CAF, "84000");
+    variables.putValue(ParcoursProcess.LEAD_REFERENT.getName(), "karim.benali");
+    variables.putValue(OrientationProcess.ORIENTATION_DATE.getName(), at(2026, 11, 2, 10, 0));
+    ProcessInstance contract = start(EngagementContractProcess.KEY, variables);
+
+    List<Job> timers = timersOf(contract);
+    assertThat(timers).extracting(Job::getDuedate).containsExactly(at(2026, 11, 25, 10, 0), at(2026, 12, 2, 10, 0));
+    remindThenEscalate(contract, timers, "karim.benali@test.example", "structure-ft-avignon", "marc.lambert");
+  }
+
+  @Test
+  void aMilestoneIsRemindedWhenDueAndEscalatedFifteenDaysOverdue() throws Exception {
+    VariableMap variables = person("parcours-1", EntryChannel.CAF, "84000");
+    variables.putValue(ParcoursProcess.LEAD_REFERENT.getName(), "karim.benali");
+    variables.putValue(OrientationProcess.ORIENTATION_PATH.getName(), "PROFESSIONNEL");
+    ProcessInstance followUp = start(FollowUpProcess.KEY, variables);
+
+    List<Job> timers = timersOf(followUp);
+    assertThat(timers).extracting(Job::getDuedate).containsExactly(at(2026, 12, 2, 10, 0), at(2026, 12, 17, 10, 0));
+    remindThenEscalate(followUp, timers, "karim.benali@test.example", "structure-ft-avignon", "marc.lambert");
+  }
+
+  @Test
+  void aContributionIsRemindedToThePartnerAtSevenDays() throws Exception {
+    VariableMap variables = person("parcours-1", EntryChannel.CAF, "84000");
+    variables.putValue(ContributionsProcess.CONTRIBUTORS.getName(), List.of("structure-ft-avignon"));
+    ProcessInstance contributions = start(ContributionsProcess.KEY, variables);
+    Job reminder = processEngine.getManagementService().createJobQuery().processInstanceId(contributions.getId())
+        .activityId(ContributionsProcess.Elements.CONTRIBUTE).singleResult();
+    assertThat(reminder.getDuedate()).isEqualTo(at(2026, 11, 9, 10, 0));
+
+    ClockUtil.setCurrentTime(at(2026, 11, 9, 10, 1));
+    processEngine.getManagementService().executeJob(reminder.getId());
+
+    assertThat(recipientsOfLastMail()).containsExactlyInAnyOrder("karim.benali@test.example", "marc.lambert@test.example");
+  }
+
+  private ProcessInstance start(String key, VariableMap variables) {
+    return processEngine.getRuntimeService().startProcessInstanceByKey(key, "parcours-1", variables);
+  }
+
+  /** The timeout timers of the instance's task, reminder first. */
+  private List<Job> timersOf(ProcessInstance instance) {
+    return processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().list()
+        .stream().sorted(Comparator.comparing(Job::getDuedate)).toList();
+  }
+
+  private void remindThenEscalate(ProcessInstance instance, List<Job> timers, String holder, String organisation,
+      String responsable) throws Exception {
+    Task task = processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    ClockUtil.setCurrentTime(new Date(timers.get(0).getDuedate().getTime() + 60_000));
+    processEngine.getManagementService().executeJob(timers.get(0).getId());
+    assertThat(recipientsOfLastMail()).contains(holder);
+    assertThat(smtp.getReceivedMessages()[smtp.getReceivedMessages().length - 1].getSubject())
+        .isEqualTo("Rappel : tâche à traiter – parcours parcours-1");
+
+    ClockUtil.setCurrentTime(new Date(timers.get(1).getDuedate().getTime() + 60_000));
+    processEngine.getManagementService().executeJob(timers.get(1).getId());
+    ProcessInstance escalation = processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(EscalationProcess.KEY).variableValueEquals(EscalationProcess.WATCHED_TASK_ID.getName(), task.getId())
+        .singleResult();
+    assertThat(processEngine.getRuntimeService().getVariable(escalation.getId(), EscalationProcess.WATCHED_ORGANISATION.getName()))
+        .isEqualTo(organisation);
+    assertThat(processEngine.getRuntimeService().getVariable(escalation.getId(), EscalationProcess.RECIPIENTS.getName()))
+        .isEqualTo(responsable);
+    assertThat(task).isNotNull();
+  }
+
+  private List<String> recipientsOfLastMail() throws Exception {
+    var mails = smtp.getReceivedMessages();
+    return Arrays.stream(mails[mails.length - 1].getAllRecipients()).map(Object::toString).toList();
+  }
+}
