@@ -4,7 +4,9 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
+import fr.sanscouture.escalation.EscalationProcess;
 import fr.sanscouture.parcours.ParcoursProcess;
+import fr.sanscouture.reception.ReceptionProcess;
 import fr.sanscouture.territory.Territory;
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +39,7 @@ class IdentitySetup {
 
   static final String FILTER_MY_TASKS = "Mes tâches";
   static final String FILTER_MY_ORGANISATION = "Ma structure";
+  static final String FILTER_MY_DECISIONS = "Escalades et décisions";
 
   private static final List<Role> TASKLIST_USERS =
       List.of(Role.REFERENT, Role.PARTENAIRE, Role.CHARGE_ORIENTATION, Role.RESPONSABLE, Role.ANIMATEUR, Role.DIRECTION);
@@ -69,6 +72,11 @@ class IdentitySetup {
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     ensureFilter(FILTER_MY_ORGANISATION, -5, "Les tâches de ma structure, à prendre ou déjà prises",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+    ensureFilter(FILTER_MY_DECISIONS, 0, "Les retards et les décisions qui me sont soumis, en tant que responsable, animateur ou direction",
+        taskService.createTaskQuery()
+            .taskDefinitionKeyIn(EscalationProcess.Elements.HANDLE, ReceptionProcess.Elements.REVIEW_RECEPTION,
+                ParcoursProcess.Elements.CHOOSE_LEAD_REFERENT)
+            .taskCandidateUserExpression("${currentUser()}").includeAssignedTasks());
   }
 
   private void grantRoles() {

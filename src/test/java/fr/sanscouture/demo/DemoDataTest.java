@@ -94,7 +94,7 @@ class DemoDataTest {
   }
 
   @Test
-  void theLateDemoParcoursAreEscalatedOnceTheJobExecutorRuns() {
+  void theLateDemoParcoursAreEscalatedOnceTheJobExecutorRuns() throws Exception {
     await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
       assertThat(taskService.createTaskQuery().taskDefinitionKey(EscalationProcess.Elements.HANDLE)
           .taskCandidateUser("anne.petit").list()).extracting(Task::getName)
@@ -103,6 +103,18 @@ class DemoDataTest {
           .taskCandidateUser("franck.michel").list()).extracting(Task::getName)
           .containsExactly("Retard – Orientation – Manon Gauthier");
     });
+    WebappSession tasklist = new WebappSession("http://localhost:" + port);
+    assertThat(tasklist.login("tasklist", "anne.petit", "demo")).isEqualTo(200);
+    JsonNode filters = json.readTree(tasklist.get("/camunda/api/engine/engine/default/filter").body());
+    String decisions = null;
+    for (JsonNode filter : filters) {
+      if (filter.get("name").asText().equals("Escalades et décisions")) {
+        decisions = filter.get("id").asText();
+      }
+    }
+    assertThat(decisions).isNotNull();
+    assertThat(json.readTree(tasklist.get("/camunda/api/engine/engine/default/filter/" + decisions + "/list").body())
+        .findValuesAsText("name")).containsExactly("Retard – Planifier l'accueil – Yannick Bertrand");
     String mailbox = http.getForObject("/mailbox", String.class);
     assertThat(mailbox).contains("Retard – parcours", "Rappel : tâche à traiter – parcours", "anne.petit@vaucluse.example");
   }

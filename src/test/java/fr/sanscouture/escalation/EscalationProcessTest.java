@@ -83,7 +83,7 @@ class EscalationProcessTest extends ProcessTestBase {
         .containsEntry(WATCHED_ORGANISATION.getName(), DEPT_AVIGNON);
     Steps.runJobs(escalation, Elements.NOTIFY);
     assertThat(subjectsTo("anne.petit@test.example")).containsExactly("Retard – parcours parcours-1");
-    assertThat(lastBody()).contains("Planifier l&#39;accueil – Amina Diallo", "02/12/2026", "le responsable de structure",
+    assertThat(lastBody()).contains("Planifier l&#39;accueil – Amina Diallo", "02/12/2026", "Échelon saisi : <span>le responsable de structure</span>",
         "https://sans-couture.example/camunda/app/tasklist/default/#/?task=" + task(ReceptionProcess.Elements.PLAN_APPOINTMENT, reception).getId());
     Task handling = task(Elements.HANDLE, escalation);
     assertThat(handling).hasCandidateUser("anne.petit").hasName("Retard – Planifier l'accueil – Amina Diallo")
