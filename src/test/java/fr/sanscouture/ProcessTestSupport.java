@@ -31,6 +31,7 @@ import fr.sanscouture.orientation.OrientationDecidedListener;
 import fr.sanscouture.orientation.PrepareOrientationDelegate;
 import fr.sanscouture.identity.IdentityRulesPlugin;
 import fr.sanscouture.mail.Mailer;
+import fr.sanscouture.mail.UserMailer;
 import fr.sanscouture.reception.AppointmentPlannedListener;
 import fr.sanscouture.reception.MarkReceptionExpiredDelegate;
 import fr.sanscouture.reception.PrepareReceptionDelegate;
@@ -100,7 +101,7 @@ public final class ProcessTestSupport {
     beans.put("receptionReviewListener", new ReceptionReviewListener());
     ContributionRequests contributionRequests = new ContributionRequests(TERRITORY);
     beans.put("contributionAnsweredListener", new ContributionAnsweredListener(TERRITORY));
-    beans.put("reportUnansweredContributionsDelegate", new ReportUnansweredContributionsDelegate(directory, mailer, TERRITORY));
+    beans.put("reportUnansweredContributionsDelegate", new ReportUnansweredContributionsDelegate(directory, new UserMailer(mailer, directory), TERRITORY));
     beans.put("diagnosticRecordedListener", new DiagnosticRecordedListener(contributionRequests));
     beans.put("diagnosticConcludedListener", new DiagnosticConcludedListener());
     beans.put("prepareOrientationDelegate", new PrepareOrientationDelegate(TERRITORY));
@@ -109,7 +110,8 @@ public final class ProcessTestSupport {
         new AssignLeadReferentDelegate(directory, new Caseloads(engine.getRuntimeService()), TERRITORY));
     beans.put("referLeadAssignmentDelegate", new ReferLeadAssignmentDelegate(directory));
     beans.put("leadReferentChosenListener", new LeadReferentChosenListener(directory));
-    ReferentMails referentMails = new ReferentMails(mailer, directory, TERRITORY, "https://sans-couture.example");
+    UserMailer userMailer = new UserMailer(mailer, directory);
+    ReferentMails referentMails = new ReferentMails(mailer, userMailer, directory, TERRITORY, "https://sans-couture.example");
     beans.put("notifyPersonOfReferentDelegate", new NotifyPersonOfReferentDelegate(referentMails));
     beans.put("notifyLeadReferentDelegate", new NotifyLeadReferentDelegate(referentMails));
     beans.put("prepareContractDelegate", new PrepareContractDelegate(TERRITORY));
@@ -118,7 +120,7 @@ public final class ProcessTestSupport {
     beans.put("milestoneHeldListener", new MilestoneHeldListener(contributionRequests));
     beans.put("jointRediagnosisHeldListener", new JointRediagnosisHeldListener(contributionRequests));
     WatchedTasks watchedTasks = new WatchedTasks(directory, TERRITORY);
-    EscalationMails escalationMails = new EscalationMails(mailer, directory, "https://sans-couture.example");
+    EscalationMails escalationMails = new EscalationMails(userMailer, "https://sans-couture.example");
     beans.put("raiseEscalationDelegate", new RaiseEscalationDelegate(new EscalationChain(directory, TERRITORY), directory));
     beans.put("notifyEscalationDelegate", new NotifyEscalationDelegate(escalationMails, TERRITORY));
     beans.put("escalationHandledListener", new EscalationHandledListener(directory));

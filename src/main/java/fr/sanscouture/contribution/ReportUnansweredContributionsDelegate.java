@@ -7,14 +7,13 @@ import static fr.sanscouture.parcours.ParcoursProcess.PERSON_FIRST_NAME;
 import static fr.sanscouture.parcours.ParcoursProcess.PERSON_LAST_NAME;
 
 import fr.sanscouture.identity.Directory;
-import fr.sanscouture.mail.Mailer;
+import fr.sanscouture.mail.UserMailer;
 import fr.sanscouture.territory.Territory;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +24,10 @@ import org.springframework.stereotype.Component;
 public class ReportUnansweredContributionsDelegate implements JavaDelegate {
 
   private final Directory directory;
-  private final Mailer mailer;
+  private final UserMailer mailer;
   private final Territory territory;
 
-  public ReportUnansweredContributionsDelegate(Directory directory, Mailer mailer, Territory territory) {
+  public ReportUnansweredContributionsDelegate(Directory directory, UserMailer mailer, Territory territory) {
     this.directory = directory;
     this.mailer = mailer;
     this.territory = territory;
@@ -43,11 +42,7 @@ public class ReportUnansweredContributionsDelegate implements JavaDelegate {
       if (answered.contains(structure) || managers.isEmpty()) {
         continue;
       }
-      List<String> addresses = managers.stream()
-          .map(id -> directory.user(id).map(User::getEmail).filter(email -> !email.isBlank())
-              .orElseThrow(() -> new IllegalStateException("The user " + id + " has no e-mail address")))
-          .toList();
-      mailer.send(addresses, "Contribution non rendue – parcours " + parcoursId, "contribution-unanswered", Map.of(
+      mailer.send(managers, "Contribution non rendue – parcours " + parcoursId, "contribution-unanswered", Map.of(
           "organisation", territory.organisationByGroupId(structure).name(),
           "personName", PERSON_FIRST_NAME.from(execution).get() + " " + PERSON_LAST_NAME.from(execution).get(),
           "parcoursId", parcoursId));

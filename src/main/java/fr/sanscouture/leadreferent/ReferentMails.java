@@ -9,6 +9,8 @@ import static fr.sanscouture.parcours.ParcoursProcess.PERSON_LAST_NAME;
 
 import fr.sanscouture.identity.Directory;
 import fr.sanscouture.mail.Mailer;
+import fr.sanscouture.mail.UserMailer;
+import java.util.List;
 import fr.sanscouture.territory.Territory;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,13 +23,15 @@ import org.springframework.stereotype.Component;
 public class ReferentMails {
 
   private final Mailer mailer;
+  private final UserMailer userMailer;
   private final Directory directory;
   private final Territory territory;
   private final String publicUrl;
 
-  public ReferentMails(Mailer mailer, Directory directory, Territory territory,
+  public ReferentMails(Mailer mailer, UserMailer userMailer, Directory directory, Territory territory,
       @Value("${sans-couture.public-url}") String publicUrl) {
     this.mailer = mailer;
+    this.userMailer = userMailer;
     this.directory = directory;
     this.territory = territory;
     this.publicUrl = publicUrl;
@@ -46,10 +50,7 @@ public class ReferentMails {
 
   public void tellReferent(DelegateExecution execution) {
     User referent = referent(execution);
-    if (referent.getEmail() == null || referent.getEmail().isBlank()) {
-      throw new IllegalStateException("The référent " + referent.getId() + " has no e-mail address");
-    }
-    mailer.send(referent.getEmail(), "Nouvelle personne à accompagner – parcours " + PARCOURS_ID.from(execution).get(),
+    userMailer.send(List.of(referent.getId()), "Nouvelle personne à accompagner – parcours " + PARCOURS_ID.from(execution).get(),
         "referent-assigned-referent", Map.of(
             "referentName", referent.getFirstName() + " " + referent.getLastName(),
             "personName", PERSON_FIRST_NAME.from(execution).get() + " " + PERSON_LAST_NAME.from(execution).get(),
