@@ -40,6 +40,7 @@ class IdentitySetup {
   static final String FILTER_MY_TASKS = "Mes tâches";
   static final String FILTER_MY_ORGANISATION = "Ma structure";
   static final String FILTER_MY_DECISIONS = "Escalades et décisions";
+  static final String FILTER_LATE = "En retard";
 
   private static final List<Role> TASKLIST_USERS =
       List.of(Role.REFERENT, Role.PARTENAIRE, Role.CHARGE_ORIENTATION, Role.RESPONSABLE, Role.ANIMATEUR, Role.DIRECTION);
@@ -72,6 +73,9 @@ class IdentitySetup {
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     ensureFilter(FILTER_MY_ORGANISATION, -5, "Les tâches de ma structure, à prendre ou déjà prises",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+    ensureFilter(FILTER_LATE, -3, "Les tâches de ma structure ou les miennes dont l'échéance est passée",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+            .dueBeforeExpression("${now()}"));
     ensureFilter(FILTER_MY_DECISIONS, 0, "Les retards et les décisions qui me sont soumis, en tant que responsable, animateur ou direction",
         taskService.createTaskQuery()
             .taskDefinitionKeyIn(EscalationProcess.Elements.HANDLE, ReceptionProcess.Elements.REVIEW_RECEPTION,

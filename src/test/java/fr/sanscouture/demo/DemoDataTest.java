@@ -105,15 +105,8 @@ class DemoDataTest {
     });
     WebappSession tasklist = new WebappSession("http://localhost:" + port);
     assertThat(tasklist.login("tasklist", "anne.petit", "demo")).isEqualTo(200);
-    JsonNode filters = json.readTree(tasklist.get("/camunda/api/engine/engine/default/filter").body());
-    String decisions = null;
-    for (JsonNode filter : filters) {
-      if (filter.get("name").asText().equals("Escalades et décisions")) {
-        decisions = filter.get("id").asText();
-      }
-    }
-    assertThat(decisions).isNotNull();
-    assertThat(json.readTree(tasklist.get("/camunda/api/engine/engine/default/filter/" + decisions + "/list").body())
+    assertThat(json.readTree(tasklist.get("/camunda/api/engine/engine/default/filter/"
+        + filterId(tasklist, "Escalades et décisions") + "/list").body())
         .findValuesAsText("name")).containsExactly("Retard – Planifier l'accueil – Yannick Bertrand");
     String mailbox = http.getForObject("/mailbox", String.class);
     assertThat(mailbox).contains("Retard – parcours", "Rappel : tâche à traiter – parcours", "anne.petit@vaucluse.example");
@@ -150,6 +143,8 @@ class DemoDataTest {
     JsonNode tasks = json.readTree(tasklist.get("/camunda/api/engine/engine/default/task").body());
     assertThat(tasks.findValuesAsText("name")).containsExactlyInAnyOrder(
         "Planifier l'accueil – Amina Diallo", "Planifier l'accueil – Yannick Bertrand");
+    assertThat(json.readTree(tasklist.get("/camunda/api/engine/engine/default/filter/" + filterId(tasklist, "En retard") + "/list")
+        .body()).findValuesAsText("name")).containsExactly("Planifier l'accueil – Yannick Bertrand");
     assertThat(tasks.findValuesAsText("taskDefinitionKey")).containsOnly(ReceptionProcess.Elements.PLAN_APPOINTMENT);
   }
 
@@ -182,6 +177,15 @@ class DemoDataTest {
       assertThat(row(report, "STRUCTURE", "dept-grand-avignon").get("overdueTasks").asInt()).isEqualTo(1);
     });
     assertThat(cockpit.get("/camunda/api/cockpit/plugin/sla-dashboard/default/figures?from=hier").statusCode()).isEqualTo(400);
+  }
+
+  private String filterId(WebappSession tasklist, String name) throws Exception {
+    for (JsonNode filter : json.readTree(tasklist.get("/camunda/api/engine/engine/default/filter").body())) {
+      if (filter.get("name").asText().equals(name)) {
+        return filter.get("id").asText();
+      }
+    }
+    throw new AssertionError("No filter " + name);
   }
 
   private static JsonNode row(JsonNode report, String scope, String code) {
