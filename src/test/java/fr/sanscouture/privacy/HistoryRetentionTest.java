@@ -1,0 +1,69 @@
+package fr.sanscouture.privacy;
+
+import static fr.sanscouture.ProcessTestSupport.at;
+import static fr.sanscouture.ProcessTestSupport.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.sanscouture.ProcessTestBase;
+import fr.sanscouture.ProcessTestSupport;
+import fr.sanscouture.Steps;
+import fr.sanscouture.contract.EngagementContractProcess;
+import fr.sanscouture.orientation.OrientationProcess;
+import fr.sanscouture.parcours.EntryChannel;
+import fr.sanscouture.parcours.ParcoursProcess;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A person's history is kept 2 years after the end of the process, then the history cleanup removes it. */
+@Deployment(resources = {EngagementContractProcess.RESOURCE, "forms/engagement-contract.form"})
+class HistoryRetentionTest extends ProcessTestBase {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
+      .builder(ProcessTestSupport.engine("retention-test", BEANS)).build();
+
+  @Override
+  protected ProcessEngine engine() {
+    return engine.getProcessEngine();
+  }
+
+  @Test
+  void theHistoryOfAnEndedProcessIsRemovedTwoYearsAfterItsEnd() {
+    VariableMap variables = person("parcours-1", EntryChannel.CAF, "84000");
+    variables.putValue(ParcoursProcess.LEAD_REFERENT.getName(), "karim.benali");
+    variables.putValue(OrientationProcess.ORIENTATION_DATE.getName(), at(2026, 11, 2, 10, 0));
+    ProcessInstance contract = processEngine.getRuntimeService()
+        .startProcessInstanceByKey(EngagementContractProcess.KEY, "parcours-1", variables);
+    ClockUtil.setCurrentTime(at(2026, 11, 10, 10, 0));
+    Steps.signContract(contract, "2026-11-10");
+    HistoryService history = processEngine.getHistoryService();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(contract.getId()).singleResult().getRemovalTime())
+        .isEqualTo(at(2028, 11, 9, 10, 0));
+
+    // the day before: kept
+    ClockUtil.setCurrentTime(at(2028, 11, 8, 10, 0));
+    cleanUp(history);
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(contract.getId()).count()).isOne();
+
+    // once the time to live has passed: nothing of the person is left in the history
+    ClockUtil.setCurrentTime(at(2028, 11, 10, 10, 0));
+    cleanUp(history);
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(contract.getId()).count()).isZero();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(contract.getId()).count()).isZero();
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(contract.getId()).count()).isZero();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(contract.getId()).count()).isZero();
+  }
+
+  private void cleanUp(HistoryService history) {
+    Job cleanup = history.cleanUpHistoryAsync(true);
+    processEngine.getManagementService().executeJob(cleanup.getId());
+  }
+}
