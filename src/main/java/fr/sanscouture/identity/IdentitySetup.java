@@ -94,9 +94,14 @@ class IdentitySetup {
         ProcessDefinitionPermissions.READ_HISTORY);
     grant(Role.PILOTE, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
     grant(Role.PILOTE, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
-    grant(Role.FLUX_PARTENAIRE, Resources.PROCESS_DEFINITION, ParcoursProcess.KEY,
-        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
-    grant(Role.FLUX_PARTENAIRE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    // partner systems go through the application's API only: no grant of theirs reaches the engine's REST API
+    revokeAll(Role.FLUX_PARTENAIRE, Resources.PROCESS_DEFINITION);
+    revokeAll(Role.FLUX_PARTENAIRE, Resources.PROCESS_INSTANCE);
+  }
+
+  private void revokeAll(Role role, Resource resource) {
+    authorizationService.createAuthorizationQuery().groupIdIn(role.groupId()).resourceType(resource).list()
+        .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
   }
 
   private void ensureGroup(String id, String name, String type) {

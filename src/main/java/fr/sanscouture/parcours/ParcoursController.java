@@ -1,6 +1,10 @@
 package fr.sanscouture.parcours;
 
+import fr.sanscouture.identity.Role;
+import fr.sanscouture.identity.SystemCalls;
 import jakarta.validation.Valid;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -12,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The parcours API for partner systems (CAF/MSA flows, France Travail, Missions locales, Cap emploi).
- * Callers authenticate with HTTP Basic against the engine's identity; the engine checks that they may
- * start a parcours.
+ * Callers authenticate with HTTP Basic against the engine's identity and must be partner systems
+ * (members of {@code role-flux-partenaire}); the application then acts on the engine itself.
  */
 @RestController
 @RequestMapping("/api/parcours")
@@ -21,10 +25,12 @@ class ParcoursController {
 
   private final ParcoursService parcoursService;
   private final ParcoursRequestValidator validator;
+  private final IdentityService identityService;
 
-  ParcoursController(ParcoursService parcoursService, ParcoursRequestValidator validator) {
+  ParcoursController(ParcoursService parcoursService, ParcoursRequestValidator validator, IdentityService identityService) {
     this.parcoursService = parcoursService;
     this.validator = validator;
+    this.identityService = identityService;
   }
 
   @InitBinder("parcoursRequest")
@@ -35,15 +41,24 @@ class ParcoursController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   StartedParcours start(@Valid @RequestBody ParcoursRequest parcoursRequest) {
-    return parcoursService.start(parcoursRequest.toNewParcours());
+    requirePartnerSystem();
+    return SystemCalls.asSystem(identityService, () -> parcoursService.start(parcoursRequest.toNewParcours()));
   }
 
   /** The CAF or MSA flow ends a person's RSA rights: their parcours ends, wherever it stands. */
   @PostMapping("/rsa-rights-ended")
   ParcoursEnded rsaRightsEnded(@Valid @RequestBody RsaRightsEndedRequest request) {
-    return parcoursService.endRsaRights(request.cafNumber(), request.msaNumber())
+    requirePartnerSystem();
+    return SystemCalls.asSystem(identityService, () -> parcoursService.endRsaRights(request.cafNumber(), request.msaNumber()))
         .map(id -> new ParcoursEnded(id, ExitReason.RSA_RIGHTS_ENDED))
         .orElseThrow(NoActiveParcoursException::new);
+  }
+
+  /** This API is the partner systems' only door to parcours: they hold no grant on the engine itself. */
+  private void requirePartnerSystem() {
+    if (!SystemCalls.callerHas(identityService, Role.FLUX_PARTENAIRE)) {
+      throw new AuthorizationException("Only partner systems may call the parcours API");
+    }
   }
 
   /** A parcours ended through the API. */

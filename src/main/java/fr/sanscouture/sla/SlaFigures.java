@@ -1,6 +1,5 @@
 package fr.sanscouture.sla;
 
-import fr.sanscouture.contract.EngagementContractProcess;
 import fr.sanscouture.escalation.EscalationProcess;
 import fr.sanscouture.identity.Directory;
 import fr.sanscouture.orientation.OrientationProcess;

@@ -28,6 +28,7 @@ class RestSecurityIntegrationTest extends PostgresIntegrationTest {
   @Autowired TestRestTemplate http;
   @Autowired ParcoursService parcoursService;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
   private final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -68,6 +69,23 @@ class RestSecurityIntegrationTest extends PostgresIntegrationTest {
     assertThat(otherVariables.getStatusCode().is2xxSuccessful()).isFalse();
     assertThat(otherVariables.getBody()).doesNotContain("Marchand");
     assertThat(get(AVIGNON, "/engine-rest/process-instance?businessKey=" + orange).getBody()).isEqualTo("[]");
+  }
+
+  @Test
+  void partnerSystemsCannotBypassTheApplicationThroughTheEngineApi() {
+    account("rest-flux", "role-flux-partenaire");
+    long parcours = runtimeService.createProcessInstanceQuery().count();
+
+    ResponseEntity<String> start = http.withBasicAuth("rest-flux", PASSWORD).postForEntity(
+        "/engine-rest/process-definition/key/parcours/start", java.util.Map.of("businessKey", "contournement"), String.class);
+    ResponseEntity<String> message = http.withBasicAuth("rest-flux", PASSWORD).postForEntity(
+        "/engine-rest/message", java.util.Map.of("messageName", "Message_EntryReceived", "businessKey", "contournement"),
+        String.class);
+
+    // the definition is hidden from them (404) and the message refused (403)
+    assertThat(start.getStatusCode().value()).isIn(403, 404);
+    assertThat(message.getStatusCode().value()).isIn(403, 404);
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(parcours);
   }
 
   @Test
