@@ -32,7 +32,7 @@ public class ParcoursService {
   }
 
   /**
-   * Starts the parcours of a person, as the authenticated user (the engine checks that they may).
+   * Starts the parcours of a person; callers check who may (the API: partner systems only).
    *
    * @throws ParcoursAlreadyActiveException if the person already has an active parcours
    */
