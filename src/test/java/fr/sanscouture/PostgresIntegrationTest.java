@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureObservability(tracing = false)
 public abstract class PostgresIntegrationTest {
 
-  protected static final String PASSWORD = "mot-de-passe-de-test";
+  protected static final String PASSWORD = "Mot-de-passe-2026";
   private static final EmbeddedPostgres POSTGRES = startPostgres();
   protected static final GreenMail SMTP = startSmtp();
 

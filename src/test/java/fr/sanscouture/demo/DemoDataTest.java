@@ -39,6 +39,8 @@ import org.springframework.test.util.TestSocketUtils;
     properties = "spring.datasource.url=jdbc:h2:mem:demo-data-test;DB_CLOSE_DELAY=-1")
 class DemoDataTest {
 
+  private static final String DEMO_PASSWORD = "Demo-2026!";
+
   @Autowired DemoDataLoader loader;
   @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
@@ -103,7 +105,7 @@ class DemoDataTest {
           .containsExactly("Retard – Orientation – Manon Gauthier");
     });
     WebappSession tasklist = new WebappSession("http://localhost:" + port);
-    assertThat(tasklist.login("tasklist", "anne.petit", "demo")).isEqualTo(200);
+    assertThat(tasklist.login("tasklist", "anne.petit", DEMO_PASSWORD)).isEqualTo(200);
     assertThat(json.readTree(tasklist.get("/camunda/api/engine/engine/default/filter/"
         + filterId(tasklist, "Escalades et décisions") + "/list").body())
         .findValuesAsText("name")).containsExactly("Retard – Planifier l'accueil – Yannick Bertrand");
@@ -137,7 +139,7 @@ class DemoDataTest {
     WebappSession tasklist = new WebappSession("http://localhost:" + port);
     assertThat(tasklist.get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(401);
 
-    assertThat(tasklist.login("tasklist", "claire.martin", "demo")).isEqualTo(200);
+    assertThat(tasklist.login("tasklist", "claire.martin", DEMO_PASSWORD)).isEqualTo(200);
 
     JsonNode tasks = json.readTree(tasklist.get("/camunda/api/engine/engine/default/task").body());
     assertThat(tasks.findValuesAsText("name")).containsExactlyInAnyOrder(
@@ -151,7 +153,7 @@ class DemoDataTest {
   void aPiloteLogsIntoCockpitAndSeesTheRunningParcours() throws Exception {
     WebappSession cockpit = new WebappSession("http://localhost:" + port);
 
-    assertThat(cockpit.login("cockpit", "sylvie.fontaine", "demo")).isEqualTo(200);
+    assertThat(cockpit.login("cockpit", "sylvie.fontaine", DEMO_PASSWORD)).isEqualTo(200);
 
     JsonNode instances = json.readTree(cockpit.get("/camunda/api/engine/engine/default/process-instance/count?processDefinitionKey=" + ParcoursProcess.KEY).body());
     assertThat(instances.get("count").asLong()).isEqualTo(11);
@@ -162,7 +164,7 @@ class DemoDataTest {
     WebappSession anonymous = new WebappSession("http://localhost:" + port);
     assertThat(anonymous.get("/camunda/api/cockpit/plugin/sla-dashboard/default/figures").statusCode()).isEqualTo(401);
     WebappSession cockpit = new WebappSession("http://localhost:" + port);
-    assertThat(cockpit.login("cockpit", "sylvie.fontaine", "demo")).isEqualTo(200);
+    assertThat(cockpit.login("cockpit", "sylvie.fontaine", DEMO_PASSWORD)).isEqualTo(200);
     assertThat(cockpit.get("/camunda/api/cockpit/plugin/sla-dashboard/static/app/plugin.js").body())
         .contains("pluginPoint: 'cockpit.dashboard'", "Délais du parcours");
 
@@ -198,7 +200,7 @@ class DemoDataTest {
 
   @Test
   void aReferentHasNoAccessToCockpit() throws Exception {
-    assertThat(new WebappSession("http://localhost:" + port).login("cockpit", "karim.benali", "demo")).isEqualTo(403);
+    assertThat(new WebappSession("http://localhost:" + port).login("cockpit", "karim.benali", DEMO_PASSWORD)).isEqualTo(403);
   }
 
   private List<Task> waitingAt(String taskDefinitionKey) {

@@ -1,6 +1,7 @@
 package fr.sanscouture.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.sanscouture.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -9,10 +10,21 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
-/** The webapps as production serves them: secure session cookie and security headers. */
+/** Production's hardening: the password policy, secure cookies and security headers of the webapps. */
 class HardeningIntegrationTest extends PostgresIntegrationTest {
 
   @Autowired TestRestTemplate http;
+
+  @Test
+  void aWeakPasswordIsRefused() {
+    var user = identityService.newUser("mot-de-passe-faible");
+    user.setFirstName("Faible");
+    user.setLastName("Test");
+    user.setPassword("demo");
+
+    assertThatThrownBy(() -> identityService.saveUser(user)).hasMessageContaining("Password does not match policy");
+    assertThat(identityService.createUserQuery().userId("mot-de-passe-faible").count()).isZero();
+  }
 
   @Test
   void theWebappsSendSecureCookiesAndSecurityHeaders() {
