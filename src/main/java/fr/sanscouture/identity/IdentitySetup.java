@@ -89,6 +89,7 @@ class IdentitySetup {
     }
     grant(Role.PILOTE, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(Role.ANIMATEUR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Role.DIRECTION, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(Role.PILOTE, Resources.PROCESS_DEFINITION, ANY,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_HISTORY);

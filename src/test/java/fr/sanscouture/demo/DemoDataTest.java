@@ -199,6 +199,14 @@ class DemoDataTest {
   }
 
   @Test
+  void theDirectionReadsTheSlaDashboardToo() throws Exception {
+    WebappSession cockpit = new WebappSession("http://localhost:" + port);
+
+    assertThat(cockpit.login("cockpit", "isabelle.renard", DEMO_PASSWORD)).isEqualTo(200);
+    assertThat(cockpit.get("/camunda/api/cockpit/plugin/sla-dashboard/default/figures").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void aReferentHasNoAccessToCockpit() throws Exception {
     assertThat(new WebappSession("http://localhost:" + port).login("cockpit", "karim.benali", DEMO_PASSWORD)).isEqualTo(403);
   }
