@@ -6,12 +6,11 @@ import static fr.sanscouture.orientation.OrientationProcess.ORIENTATION_DATE;
 import fr.sanscouture.territory.Territory;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Collection;
 import java.util.Set;
+import fr.sanscouture.form.FormValues;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +31,7 @@ public class ContractSignedListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (actionCount(task.getVariable(PLAN_ACTIONS)) == 0) {
+    if (FormValues.checklist(task.getVariable(PLAN_ACTIONS)).isEmpty()) {
       throw new BadUserRequestException("Le contrat d'engagement doit prévoir au moins une action.");
     }
     if (!(task.getVariable(WEEKLY_HOURS) instanceof Number hours)
@@ -46,7 +45,7 @@ public class ContractSignedListener implements TaskListener {
         throw new BadUserRequestException("Une durée autre que " + DEFAULT_WEEKLY_HOURS
             + " heures par semaine doit être justifiée : santé, garde d'enfant ou autre motif.");
       }
-      if (reason.equals("OTHER") && HOURS_REASON_DETAIL.from(task).getOptional().map(String::isBlank).orElse(true)) {
+      if (reason.equals("OTHER") && FormValues.isBlank(HOURS_REASON_DETAIL, task)) {
         throw new BadUserRequestException("Précisez le motif de la durée hebdomadaire retenue.");
       }
     }
@@ -55,13 +54,6 @@ public class ContractSignedListener implements TaskListener {
     if (signedOn.isBefore(territory.dayOf(ORIENTATION_DATE.from(task).get())) || signedOn.isAfter(territory.today())) {
       throw new BadUserRequestException("La date de signature doit être comprise entre la décision d'orientation et aujourd'hui.");
     }
-  }
-
-  private static int actionCount(Object actions) {
-    if (actions instanceof SpinJsonNode json && json.isArray()) {
-      return json.elements().size();
-    }
-    return actions instanceof Collection<?> collection ? collection.size() : 0;
   }
 
   private static LocalDate parse(String day) {

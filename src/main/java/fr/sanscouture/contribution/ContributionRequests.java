@@ -10,11 +10,10 @@ import fr.sanscouture.parcours.ParcoursProcess;
 import fr.sanscouture.territory.OrganisationType;
 import fr.sanscouture.territory.Territory;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
+import fr.sanscouture.form.FormValues;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,13 +39,13 @@ public class ContributionRequests {
    * structure in the bassin.
    */
   public boolean prepare(VariableScope scope) {
-    List<String> types = requestedTypes(scope.getVariable(REQUESTED_TYPES));
+    List<String> types = FormValues.checklist(scope.getVariable(REQUESTED_TYPES));
     if (types.isEmpty()) {
       return false;
     }
     Barrier barrier = BARRIER.from(scope).getOptional().filter(name -> !name.isBlank()).map(Barrier::valueOf)
         .orElseThrow(() -> new BadUserRequestException("Indiquez le frein sur lequel vous demandez une contribution."));
-    if (QUESTION.from(scope).getOptional().map(String::isBlank).orElse(true)) {
+    if (FormValues.isBlank(QUESTION, scope)) {
       throw new BadUserRequestException("Indiquez votre question aux structures partenaires.");
     }
     String area = ParcoursProcess.EMPLOYMENT_AREA.from(scope).get();
@@ -60,15 +59,5 @@ public class ContributionRequests {
     CONTRIBUTORS.on(scope).set(contributors);
     BARRIER_LABEL.on(scope).set(barrier.label());
     return true;
-  }
-
-  private static List<String> requestedTypes(Object value) {
-    List<String> types = new ArrayList<>();
-    if (value instanceof SpinJsonNode json && json.isArray()) {
-      json.elements().forEach(element -> types.add(element.stringValue()));
-    } else if (value instanceof Collection<?> collection) {
-      collection.forEach(element -> types.add(String.valueOf(element)));
-    }
-    return types;
   }
 }

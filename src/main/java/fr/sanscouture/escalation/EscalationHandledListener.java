@@ -4,6 +4,7 @@ import static fr.sanscouture.escalation.EscalationProcess.*;
 
 import fr.sanscouture.identity.Directory;
 import fr.sanscouture.identity.Role;
+import fr.sanscouture.form.FormValues;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -36,7 +37,7 @@ public class EscalationHandledListener implements TaskListener {
       }
       task.getProcessEngineServices().getTaskService().setAssignee(WATCHED_TASK_ID.from(task).get(), referent);
     } else if (decision.equals(JUSTIFY)) {
-      if (JUSTIFICATION.from(task).getOptional().map(String::isBlank).orElse(true)) {
+      if (FormValues.isBlank(JUSTIFICATION, task)) {
         throw new BadUserRequestException("Expliquez le retard.");
       }
     } else {

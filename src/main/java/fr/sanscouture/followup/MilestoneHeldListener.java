@@ -8,6 +8,7 @@ import fr.sanscouture.contribution.ContributionRequests;
 import fr.sanscouture.parcours.ExitReason;
 import java.util.Arrays;
 import java.util.Set;
+import fr.sanscouture.form.FormValues;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -33,7 +34,7 @@ public class MilestoneHeldListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (ACTIONS_PROGRESS.from(task).getOptional().map(String::isBlank).orElse(true)) {
+    if (FormValues.isBlank(ACTIONS_PROGRESS, task)) {
       throw new BadUserRequestException("Décrivez l'avancement des actions du contrat depuis le dernier point d'étape.");
     }
     MilestoneDecision decision = DECISION.from(task).getOptional()
@@ -47,7 +48,7 @@ public class MilestoneHeldListener implements TaskListener {
         }
       }
       case REORIENT -> {
-        if (REORIENTATION_REASON.from(task).getOptional().map(String::isBlank).orElse(true)) {
+        if (FormValues.isBlank(REORIENTATION_REASON, task)) {
           throw new BadUserRequestException("Indiquez pourquoi vous demandez une réorientation.");
         }
         FOLLOW_UP_RESULT.on(task).set(REORIENTATION);

@@ -6,6 +6,7 @@ import static fr.sanscouture.parcours.ParcoursProcess.EMPLOYMENT_AREA;
 import fr.sanscouture.territory.OrganisationType;
 import fr.sanscouture.territory.Territory;
 import java.util.Arrays;
+import fr.sanscouture.form.FormValues;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -39,7 +40,7 @@ public class OrientationDecidedListener implements TaskListener {
           .orElseThrow(() -> new BadUserRequestException("Choisissez le parcours retenu."));
       type = OVERRIDE_ORGANISATION_TYPE.from(task).getOptional().filter(OrientationDecidedListener::isType)
           .orElseThrow(() -> new BadUserRequestException("Choisissez le type de structure référente retenu."));
-      if (OVERRIDE_REASON.from(task).getOptional().map(String::isBlank).orElse(true)) {
+      if (FormValues.isBlank(OVERRIDE_REASON, task)) {
         throw new BadUserRequestException("Indiquez le motif pour lequel vous ne suivez pas la proposition.");
       }
     } else {

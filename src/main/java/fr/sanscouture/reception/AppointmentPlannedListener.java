@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import fr.sanscouture.form.FormValues;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -40,7 +41,7 @@ public class AppointmentPlannedListener implements TaskListener {
     if (appointment.before(ClockUtil.getCurrentTime())) {
       throw new BadUserRequestException("Le rendez-vous d'accueil doit être à venir.");
     }
-    if (APPOINTMENT_PLACE.from(task).getOptional().map(String::isBlank).orElse(true)) {
+    if (FormValues.isBlank(APPOINTMENT_PLACE, task)) {
       throw new BadUserRequestException("Indiquez le lieu du rendez-vous d'accueil.");
     }
     APPOINTMENT_AT.on(task).set(appointment);

@@ -10,6 +10,7 @@ import static fr.sanscouture.reception.ReceptionProcess.REVIEW_REASON;
 
 import fr.sanscouture.parcours.ExitReason;
 
+import fr.sanscouture.form.FormValues;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -28,7 +29,7 @@ public class ReceptionReviewListener implements TaskListener {
     if (!decision.equals(INVITE_AGAIN) && !decision.equals(CLOSE)) {
       throw new BadUserRequestException("Choisissez : inviter la personne une nouvelle fois ou clore le parcours.");
     }
-    if (decision.equals(CLOSE) && REVIEW_REASON.from(task).getOptional().map(String::isBlank).orElse(true)) {
+    if (decision.equals(CLOSE) && FormValues.isBlank(REVIEW_REASON, task)) {
       throw new BadUserRequestException("Indiquez le motif de la clôture du parcours.");
     }
     if (decision.equals(CLOSE)) {
