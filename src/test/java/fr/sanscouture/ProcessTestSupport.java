@@ -31,6 +31,7 @@ import fr.sanscouture.orientation.OrientationDecidedListener;
 import fr.sanscouture.orientation.PrepareOrientationDelegate;
 import fr.sanscouture.identity.IdentityRulesPlugin;
 import fr.sanscouture.mail.Mailer;
+import fr.sanscouture.mail.TasklistLinks;
 import fr.sanscouture.mail.UserMailer;
 import fr.sanscouture.reception.AppointmentPlannedListener;
 import fr.sanscouture.reception.MarkReceptionExpiredDelegate;
@@ -111,7 +112,8 @@ public final class ProcessTestSupport {
     beans.put("referLeadAssignmentDelegate", new ReferLeadAssignmentDelegate(directory));
     beans.put("leadReferentChosenListener", new LeadReferentChosenListener(directory));
     UserMailer userMailer = new UserMailer(mailer, directory);
-    ReferentMails referentMails = new ReferentMails(mailer, userMailer, directory, TERRITORY, "https://sans-couture.example");
+    TasklistLinks links = new TasklistLinks("https://sans-couture.example");
+    ReferentMails referentMails = new ReferentMails(mailer, userMailer, directory, TERRITORY, links);
     beans.put("notifyPersonOfReferentDelegate", new NotifyPersonOfReferentDelegate(referentMails));
     beans.put("notifyLeadReferentDelegate", new NotifyLeadReferentDelegate(referentMails));
     beans.put("prepareContractDelegate", new PrepareContractDelegate(TERRITORY));
@@ -120,7 +122,7 @@ public final class ProcessTestSupport {
     beans.put("milestoneHeldListener", new MilestoneHeldListener(contributionRequests));
     beans.put("jointRediagnosisHeldListener", new JointRediagnosisHeldListener(contributionRequests));
     WatchedTasks watchedTasks = new WatchedTasks(directory, TERRITORY);
-    EscalationMails escalationMails = new EscalationMails(userMailer, "https://sans-couture.example");
+    EscalationMails escalationMails = new EscalationMails(userMailer, links);
     beans.put("raiseEscalationDelegate", new RaiseEscalationDelegate(new EscalationChain(directory, TERRITORY), directory));
     beans.put("notifyEscalationDelegate", new NotifyEscalationDelegate(escalationMails, TERRITORY));
     beans.put("escalationHandledListener", new EscalationHandledListener(directory));

@@ -21,12 +21,14 @@ public class EscalationChain {
 
   /** The user ids of the level's people, for a task of the structure (when it has one) and the bassin. */
   public List<String> recipients(EscalationLevel level, String organisationGroupId, String areaCode) {
-    List<User> users = switch (level) {
-      case RESPONSABLE -> organisationGroupId == null ? List.of()
-          : directory.membersOfAll(organisationGroupId, Role.RESPONSABLE.groupId());
-      case ANIMATEUR -> directory.membersOfAll(territory.area(areaCode).groupId(), Role.ANIMATEUR.groupId());
-      case DIRECTION -> directory.membersOfAll(Role.DIRECTION.groupId());
+    return switch (level) {
+      case RESPONSABLE -> organisationGroupId == null ? List.of() : directory.managersOf(organisationGroupId);
+      case ANIMATEUR -> ids(directory.membersOfAll(territory.area(areaCode).groupId(), Role.ANIMATEUR.groupId()));
+      case DIRECTION -> ids(directory.membersOfAll(Role.DIRECTION.groupId()));
     };
+  }
+
+  private static List<String> ids(List<User> users) {
     return users.stream().map(User::getId).toList();
   }
 }

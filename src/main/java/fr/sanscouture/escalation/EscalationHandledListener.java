@@ -3,7 +3,6 @@ package fr.sanscouture.escalation;
 import static fr.sanscouture.escalation.EscalationProcess.*;
 
 import fr.sanscouture.identity.Directory;
-import fr.sanscouture.identity.Role;
 import fr.sanscouture.form.FormValues;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,9 +29,7 @@ public class EscalationHandledListener implements TaskListener {
       String referent = REASSIGN_TO.from(task).getOptional().orElse("");
       String organisation = WATCHED_ORGANISATION.from(task).getOptional()
           .orElseThrow(() -> new BadUserRequestException("Cette tâche n'appartient à aucune structure : justifiez le retard."));
-      boolean isReferentThere = directory.membersOfAll(organisation, Role.REFERENT.groupId()).stream()
-          .anyMatch(user -> user.getId().equals(referent));
-      if (!isReferentThere) {
+      if (!directory.isReferentOf(referent, organisation)) {
         throw new BadUserRequestException("Choisissez un référent de la structure à qui confier la tâche.");
       }
       task.getProcessEngineServices().getTaskService().setAssignee(WATCHED_TASK_ID.from(task).get(), referent);

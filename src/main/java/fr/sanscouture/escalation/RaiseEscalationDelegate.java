@@ -4,13 +4,9 @@ import static fr.sanscouture.escalation.EscalationProcess.*;
 import static fr.sanscouture.parcours.ParcoursProcess.EMPLOYMENT_AREA;
 
 import fr.sanscouture.identity.Directory;
-import fr.sanscouture.identity.Role;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,10 +42,7 @@ public class RaiseEscalationDelegate implements JavaDelegate {
     LEVEL.on(execution).set(level.name());
     LEVEL_LABEL.on(execution).set(level.label());
     RECIPIENTS.on(execution).set(String.join(",", recipients));
-    List<Map<String, String>> options = organisation == null ? List.of()
-        : directory.membersOfAll(organisation, Role.REFERENT.groupId()).stream()
-            .map(user -> Map.of("label", user.getFirstName() + " " + user.getLastName(), "value", user.getId()))
-            .toList();
-    execution.setVariable(REASSIGN_OPTIONS, SpinValues.jsonValue(Spin.JSON(options)).create());
+    execution.setVariable(REASSIGN_OPTIONS,
+        Directory.asSelectOptions(organisation == null ? List.of() : directory.referentsOf(organisation)));
   }
 }

@@ -2,11 +2,15 @@ package fr.sanscouture.identity;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 
 /** Who works where: the people of a structure and a bassin, by role, from the engine's identity. */
@@ -33,6 +37,27 @@ public class Directory {
   /** The user ids of a structure's responsables, who receive what its référents cannot settle. */
   public List<String> managersOf(String organisationGroupId) {
     return membersOfAll(organisationGroupId, Role.RESPONSABLE.groupId()).stream().map(User::getId).toList();
+  }
+
+  /** The référents of a structure, in every bassin. */
+  public List<User> referentsOf(String organisationGroupId) {
+    return membersOfAll(organisationGroupId, Role.REFERENT.groupId());
+  }
+
+  public boolean isReferentOf(String userId, String organisationGroupId) {
+    return referentsOf(organisationGroupId).stream().anyMatch(user -> user.getId().equals(userId));
+  }
+
+  /** The users as the options of a form's select (a JSON list of label and value). */
+  public static JsonValue asSelectOptions(List<User> users) {
+    List<Map<String, String>> options = users.stream()
+        .map(user -> Map.of("label", displayName(user), "value", user.getId()))
+        .toList();
+    return SpinValues.jsonValue(Spin.JSON(options)).create();
+  }
+
+  public static String displayName(User user) {
+    return user.getFirstName() + " " + user.getLastName();
   }
 
   /** The ids of the groups a user belongs to. */

@@ -4,7 +4,6 @@ import static fr.sanscouture.orientation.OrientationProcess.LEAD_ORGANISATION;
 import static fr.sanscouture.parcours.ParcoursProcess.LEAD_REFERENT;
 
 import fr.sanscouture.identity.Directory;
-import fr.sanscouture.identity.Role;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -23,9 +22,7 @@ public class LeadReferentChosenListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String chosen = LEAD_REFERENT.from(task).getOptional().orElse("");
-    boolean isReferentThere = directory.membersOfAll(LEAD_ORGANISATION.from(task).get(), Role.REFERENT.groupId())
-        .stream().anyMatch(user -> user.getId().equals(chosen));
-    if (!isReferentThere) {
+    if (!directory.isReferentOf(chosen, LEAD_ORGANISATION.from(task).get())) {
       throw new BadUserRequestException("Choisissez un référent de la structure.");
     }
   }

@@ -5,13 +5,9 @@ import static fr.sanscouture.parcours.ParcoursProcess.LEAD_ASSIGNMENT_MANAGERS;
 import static fr.sanscouture.parcours.ParcoursProcess.LEAD_REFERENT_OPTIONS;
 
 import fr.sanscouture.identity.Directory;
-import fr.sanscouture.identity.Role;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,9 +32,6 @@ public class ReferLeadAssignmentDelegate implements JavaDelegate {
       throw new IllegalStateException("No responsable de structure in " + organisation + " to choose a référent");
     }
     LEAD_ASSIGNMENT_MANAGERS.on(execution).set(String.join(",", managers));
-    List<Map<String, String>> options = directory.membersOfAll(organisation, Role.REFERENT.groupId()).stream()
-        .map(user -> Map.of("label", user.getFirstName() + " " + user.getLastName(), "value", user.getId()))
-        .toList();
-    execution.setVariable(LEAD_REFERENT_OPTIONS, SpinValues.jsonValue(Spin.JSON(options)).create());
+    execution.setVariable(LEAD_REFERENT_OPTIONS, Directory.asSelectOptions(directory.referentsOf(organisation)));
   }
 }

@@ -9,13 +9,13 @@ import static fr.sanscouture.parcours.ParcoursProcess.PERSON_LAST_NAME;
 
 import fr.sanscouture.identity.Directory;
 import fr.sanscouture.mail.Mailer;
+import fr.sanscouture.mail.TasklistLinks;
 import fr.sanscouture.mail.UserMailer;
 import java.util.List;
 import fr.sanscouture.territory.Territory;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The mails that tell the person and the référent that they now work together. */
@@ -26,15 +26,15 @@ public class ReferentMails {
   private final UserMailer userMailer;
   private final Directory directory;
   private final Territory territory;
-  private final String publicUrl;
+  private final TasklistLinks links;
 
   public ReferentMails(Mailer mailer, UserMailer userMailer, Directory directory, Territory territory,
-      @Value("${sans-couture.public-url}") String publicUrl) {
+      TasklistLinks links) {
     this.mailer = mailer;
     this.userMailer = userMailer;
     this.directory = directory;
     this.territory = territory;
-    this.publicUrl = publicUrl;
+    this.links = links;
   }
 
   public void tellPerson(DelegateExecution execution) {
@@ -42,7 +42,7 @@ public class ReferentMails {
     mailer.send(PERSON_EMAIL.from(execution).get(), "Votre référent unique", "referent-assigned-person", Map.of(
         "firstName", PERSON_FIRST_NAME.from(execution).get(),
         "lastName", PERSON_LAST_NAME.from(execution).get(),
-        "referentName", referent.getFirstName() + " " + referent.getLastName(),
+        "referentName", Directory.displayName(referent),
         "referentEmail", referent.getEmail(),
         "organisation", territory.organisationByGroupId(LEAD_ORGANISATION.from(execution).get()).name(),
         "parcoursId", PARCOURS_ID.from(execution).get()));
@@ -52,10 +52,10 @@ public class ReferentMails {
     User referent = referent(execution);
     userMailer.send(List.of(referent.getId()), "Nouvelle personne à accompagner – parcours " + PARCOURS_ID.from(execution).get(),
         "referent-assigned-referent", Map.of(
-            "referentName", referent.getFirstName() + " " + referent.getLastName(),
+            "referentName", Directory.displayName(referent),
             "personName", PERSON_FIRST_NAME.from(execution).get() + " " + PERSON_LAST_NAME.from(execution).get(),
             "parcoursId", PARCOURS_ID.from(execution).get(),
-            "tasklistUrl", publicUrl + "/camunda/app/tasklist/default/"));
+            "tasklistUrl", links.inbox()));
   }
 
   private User referent(DelegateExecution execution) {
