@@ -19,7 +19,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -66,16 +65,16 @@ public class SlaFigures {
     List<Parcours> parcours = parcoursEntered(from, to);
     List<SlaRow> rows = new ArrayList<>();
     for (EmploymentArea area : territory.employmentAreas()) {
-      List<Parcours> inArea = parcours.stream().filter(p -> area.code().equals(p.area)).toList();
+      List<Parcours> inArea = parcours.stream().filter(p -> area.code().equals(p.area())).toList();
       rows.add(row(SlaRow.Scope.BASSIN, area.code(), area.name(), inArea, inArea, inArea,
           overdueTasks(area), openEscalations(ParcoursProcess.EMPLOYMENT_AREA.getName(), area.code())));
     }
     for (Organisation organisation : territory.organisations()) {
       String group = organisation.groupId();
       rows.add(row(SlaRow.Scope.STRUCTURE, organisation.code(), organisation.name(),
-          parcours.stream().filter(p -> group.equals(p.receptionOrganisation)).toList(),
+          parcours.stream().filter(p -> group.equals(p.receptionOrganisation())).toList(),
           List.of(),
-          parcours.stream().filter(p -> group.equals(p.leadOrganisation)).toList(),
+          parcours.stream().filter(p -> group.equals(p.leadOrganisation())).toList(),
           overdueTasks(organisation), openEscalations(EscalationProcess.WATCHED_ORGANISATION.getName(), group)));
     }
     return new SlaReport(from, to, rows);
@@ -83,31 +82,31 @@ public class SlaFigures {
 
   private SlaRow row(SlaRow.Scope scope, String code, String name, List<Parcours> received, List<Parcours> oriented,
       List<Parcours> contracted, long overdueTasks, long openEscalations) {
-    List<Duration> receptions = received.stream().map(p -> p.reception).filter(Objects::nonNull).toList();
-    List<Duration> orientations = oriented.stream().map(p -> p.orientation).filter(Objects::nonNull).toList();
-    List<Duration> contracts = contracted.stream().map(p -> p.contract).filter(Objects::nonNull).toList();
     return new SlaRow(scope, code, name, received.size(), overdueTasks, openEscalations,
-        share(received, p -> p.reception, p -> p.entered, PrepareReceptionDelegate.RECEPTION_DELAY),
-        share(oriented, p -> p.orientation, p -> p.entered, PrepareOrientationDelegate.ORIENTATION_DELAY),
-        share(contracted, p -> p.contract, p -> p.oriented, PrepareContractDelegate.CONTRACT_DELAY),
-        medianDays(receptions), medianDays(orientations), medianDays(contracts));
+        share(received, Parcours::entered, Parcours::received, PrepareReceptionDelegate.RECEPTION_DELAY),
+        share(oriented, Parcours::entered, Parcours::oriented, PrepareOrientationDelegate.ORIENTATION_DELAY),
+        share(contracted, Parcours::oriented, Parcours::contracted, PrepareContractDelegate.CONTRACT_DELAY),
+        medianDays(received, Parcours::entered, Parcours::received),
+        medianDays(oriented, Parcours::entered, Parcours::oriented),
+        medianDays(contracted, Parcours::oriented, Parcours::contracted));
   }
 
   /** Among the steps done, those done within their delay counted from their start. */
-  private SlaRow.Share share(List<Parcours> parcours, Function<Parcours, Duration> step, Function<Parcours, Date> start,
+  private SlaRow.Share share(List<Parcours> parcours, Function<Parcours, Date> start, Function<Parcours, Date> end,
       Period delay) {
-    List<Parcours> done = parcours.stream().filter(p -> step.apply(p) != null).toList();
-    long onTime = done.stream()
-        .filter(p -> !territory.after(start.apply(p), delay).before(Date.from(start.apply(p).toInstant().plus(step.apply(p)))))
-        .count();
+    List<Parcours> done = parcours.stream().filter(p -> end.apply(p) != null).toList();
+    long onTime = done.stream().filter(p -> !end.apply(p).after(territory.after(start.apply(p), delay))).count();
     return new SlaRow.Share(onTime, done.size());
   }
 
-  private static Double medianDays(List<Duration> durations) {
-    if (durations.isEmpty()) {
+  /** The median, in days, of the steps done. */
+  private static Double medianDays(List<Parcours> parcours, Function<Parcours, Date> start, Function<Parcours, Date> end) {
+    List<Double> days = parcours.stream().filter(p -> end.apply(p) != null)
+        .map(p -> Duration.between(start.apply(p).toInstant(), end.apply(p).toInstant()).toMinutes() / 1440.0)
+        .sorted().toList();
+    if (days.isEmpty()) {
       return null;
     }
-    List<Double> days = durations.stream().map(d -> d.toMinutes() / 1440.0).sorted().toList();
     int middle = days.size() / 2;
     double median = days.size() % 2 == 1 ? days.get(middle) : (days.get(middle - 1) + days.get(middle)) / 2;
     return Math.round(median * 10) / 10.0;
@@ -133,9 +132,10 @@ public class SlaFigures {
   }
 
   private List<Parcours> parcoursEntered(LocalDate from, LocalDate to) {
+    Date since = Date.from(from.atStartOfDay(territory.timeZone()).toInstant());
     List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ParcoursProcess.KEY)
-        .startedAfter(Date.from(from.atStartOfDay(territory.timeZone()).toInstant()))
+        .startedAfter(since)
         .startedBefore(Date.from(to.plusDays(1).atStartOfDay(territory.timeZone()).toInstant()))
         .list();
     if (instances.isEmpty()) {
@@ -145,17 +145,12 @@ public class SlaFigures {
     Map<String, String> areas = variables(ids, ParcoursProcess.EMPLOYMENT_AREA.getName());
     Map<String, String> receptionOrganisations = variables(ids, ReceptionProcess.RECEPTION_ORGANISATION.getName());
     Map<String, String> leadOrganisations = variables(ids, OrientationProcess.LEAD_ORGANISATION.getName());
-    Date since = Date.from(from.atStartOfDay(territory.timeZone()).toInstant());
     Map<String, Date> receivedAt = firstEnd(ids, since, ParcoursProcess.Elements.RECEPTION);
     Map<String, Date> orientedAt = firstEnd(ids, since, ParcoursProcess.Elements.ORIENTATION);
     Map<String, Date> contractedAt = firstEnd(ids, since, ParcoursProcess.Elements.CONTRACT);
-    return instances.stream().map(instance -> {
-      String id = instance.getId();
-      Date entered = instance.getStartTime();
-      Date oriented = orientedAt.get(id);
-      return new Parcours(areas.get(id), receptionOrganisations.get(id), leadOrganisations.get(id), entered, oriented,
-          between(entered, receivedAt.get(id)), between(entered, oriented), between(oriented, contractedAt.get(id)));
-    }).toList();
+    return instances.stream().map(instance -> new Parcours(areas.get(instance.getId()),
+        receptionOrganisations.get(instance.getId()), leadOrganisations.get(instance.getId()), instance.getStartTime(),
+        receivedAt.get(instance.getId()), orientedAt.get(instance.getId()), contractedAt.get(instance.getId()))).toList();
   }
 
   private Map<String, String> variables(String[] processInstanceIds, String name) {
@@ -177,11 +172,7 @@ public class SlaFigures {
             (a, b) -> a.before(b) ? a : b));
   }
 
-  private static Duration between(Date start, Date end) {
-    return start == null || end == null ? null : Duration.between(start.toInstant(), end.toInstant());
-  }
-
-  /** What the figures need of one parcours. */
+  /** What the figures need of one parcours: where it is, when it entered and when each step first ended. */
   private record Parcours(String area, String receptionOrganisation, String leadOrganisation, Date entered,
-      Date oriented, Duration reception, Duration orientation, Duration contract) {}
+      Date received, Date oriented, Date contracted) {}
 }
