@@ -20,22 +20,20 @@ record PersonKeys(List<String> digests) {
 
   static PersonKeys of(String firstName, String lastName, LocalDate birthDate,
       String cafNumber, String msaNumber, String franceTravailId) {
-    List<String> keys = new ArrayList<>();
+    List<String> keys = allocataireKeys(cafNumber, msaNumber);
     keys.add("identite:" + normalise(lastName) + "|" + normalise(firstName) + "|" + birthDate);
-    if (cafNumber != null) {
-      keys.add("caf:" + cafNumber);
-    }
-    if (msaNumber != null) {
-      keys.add("msa:" + msaNumber);
-    }
     if (franceTravailId != null) {
       keys.add("france-travail:" + franceTravailId.toUpperCase(Locale.ROOT));
     }
-    return new PersonKeys(keys.stream().map(PersonKeys::sha256).toList());
+    return digestsOf(keys);
   }
 
   /** The keys of an allocataire number alone, as the CAF and MSA flows identify people. */
   static PersonKeys ofAllocataire(String cafNumber, String msaNumber) {
+    return digestsOf(allocataireKeys(cafNumber, msaNumber));
+  }
+
+  private static List<String> allocataireKeys(String cafNumber, String msaNumber) {
     List<String> keys = new ArrayList<>();
     if (cafNumber != null) {
       keys.add("caf:" + cafNumber);
@@ -43,6 +41,10 @@ record PersonKeys(List<String> digests) {
     if (msaNumber != null) {
       keys.add("msa:" + msaNumber);
     }
+    return keys;
+  }
+
+  private static PersonKeys digestsOf(List<String> keys) {
     return new PersonKeys(keys.stream().map(PersonKeys::sha256).toList());
   }
 

@@ -40,6 +40,11 @@ public record Territory(
     public String groupId() {
       return ORGANISATION_GROUP_PREFIX + code;
     }
+
+    /** Whether it is of the type and serves the area. */
+    public boolean serves(OrganisationType type, String areaCode) {
+      return this.type == type && employmentAreas.contains(areaCode);
+    }
   }
 
   public Territory {
@@ -77,21 +82,19 @@ public record Territory(
   }
 
   public Organisation organisation(String code) {
-    return organisations.stream()
-        .filter(organisation -> organisation.code().equals(code))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("Unknown organisation " + code));
+    return organisationByGroupId(ORGANISATION_GROUP_PREFIX + code);
   }
 
   public boolean isOrganisationGroup(String groupId) {
-    return organisations.stream().anyMatch(organisation -> organisation.groupId().equals(groupId));
+    return findByGroupId(groupId).isPresent();
   }
 
   public Organisation organisationByGroupId(String groupId) {
-    return organisations.stream()
-        .filter(organisation -> organisation.groupId().equals(groupId))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("Unknown organisation group " + groupId));
+    return findByGroupId(groupId).orElseThrow(() -> new IllegalArgumentException("Unknown organisation group " + groupId));
+  }
+
+  private Optional<Organisation> findByGroupId(String groupId) {
+    return organisations.stream().filter(organisation -> organisation.groupId().equals(groupId)).findFirst();
   }
 
   /** The organisation of a core type that serves an area; the territory check makes it unique. */
@@ -102,9 +105,7 @@ public record Territory(
 
   /** The first organisation of a type that serves an area, if any does. */
   public Optional<Organisation> findServing(OrganisationType type, String areaCode) {
-    return organisations.stream()
-        .filter(organisation -> organisation.type() == type && organisation.employmentAreas().contains(areaCode))
-        .findFirst();
+    return organisations.stream().filter(organisation -> organisation.serves(type, areaCode)).findFirst();
   }
 
   /** What a user is told when they pick a type of structure that does not serve the person's area. */
@@ -140,9 +141,7 @@ public record Territory(
         continue;
       }
       for (EmploymentArea area : areas) {
-        long serving = organisations.stream()
-            .filter(organisation -> organisation.type() == type && organisation.employmentAreas().contains(area.code()))
-            .count();
+        long serving = organisations.stream().filter(organisation -> organisation.serves(type, area.code())).count();
         if (serving != 1) {
           throw new IllegalArgumentException(
               "Area " + area.code() + " must be served by exactly one " + type + " organisation, found " + serving);
