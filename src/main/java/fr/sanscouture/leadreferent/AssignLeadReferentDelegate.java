@@ -10,8 +10,10 @@ import static fr.sanscouture.parcours.ParcoursProcess.REFERENT_CHANGED_AT;
 import fr.sanscouture.identity.Directory;
 import fr.sanscouture.identity.Role;
 import fr.sanscouture.territory.Territory;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
@@ -39,10 +41,11 @@ public class AssignLeadReferentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String areaGroup = territory.area(EMPLOYMENT_AREA.from(execution).get()).groupId();
-    Optional<String> chosen = directory.membersOfAll(LEAD_ORGANISATION.from(execution).get(), Role.REFERENT.groupId(), areaGroup)
+    // one caseload query per référent; the list comes sorted by id, so the first of the lowest wins ties
+    Map<String, Long> caseloadOf = directory.membersOfAll(LEAD_ORGANISATION.from(execution).get(), Role.REFERENT.groupId(), areaGroup)
         .stream()
-        .min(Comparator.comparingLong((User user) -> caseloads.of(user.getId())).thenComparing(User::getId))
-        .map(User::getId);
+        .collect(Collectors.toMap(User::getId, user -> caseloads.of(user.getId()), (a, b) -> a, LinkedHashMap::new));
+    Optional<String> chosen = caseloadOf.entrySet().stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     LEAD_REFERENT.from(execution).getOptional().ifPresent(former -> {
       FORMER_LEAD_REFERENT.on(execution).set(former);
       REFERENT_CHANGED_AT.on(execution).set(ClockUtil.getCurrentTime());
