@@ -1,12 +1,14 @@
 package fr.sanscouture;
 
+import fr.sanscouture.access.EndFormerReferentAccessDelegate;
+import fr.sanscouture.access.ParcoursAccessPlugin;
+import fr.sanscouture.contract.ContractSignedListener;
+import fr.sanscouture.contract.PrepareContractDelegate;
 import fr.sanscouture.contribution.ContributionAnsweredListener;
 import fr.sanscouture.contribution.ContributionRequests;
 import fr.sanscouture.contribution.ReportUnansweredContributionsDelegate;
 import fr.sanscouture.diagnostic.DiagnosticConcludedListener;
 import fr.sanscouture.diagnostic.DiagnosticRecordedListener;
-import fr.sanscouture.contract.ContractSignedListener;
-import fr.sanscouture.contract.PrepareContractDelegate;
 import fr.sanscouture.escalation.CloseEscalationListener;
 import fr.sanscouture.escalation.EscalateOverdueTaskListener;
 import fr.sanscouture.escalation.EscalationChain;
@@ -20,6 +22,7 @@ import fr.sanscouture.followup.CountMilestoneDelegate;
 import fr.sanscouture.followup.JointRediagnosisHeldListener;
 import fr.sanscouture.followup.MilestoneHeldListener;
 import fr.sanscouture.identity.Directory;
+import fr.sanscouture.identity.IdentityRulesPlugin;
 import fr.sanscouture.leadreferent.AssignLeadReferentDelegate;
 import fr.sanscouture.leadreferent.Caseloads;
 import fr.sanscouture.leadreferent.LeadReferentChosenListener;
@@ -27,12 +30,13 @@ import fr.sanscouture.leadreferent.NotifyLeadReferentDelegate;
 import fr.sanscouture.leadreferent.NotifyPersonOfReferentDelegate;
 import fr.sanscouture.leadreferent.ReferLeadAssignmentDelegate;
 import fr.sanscouture.leadreferent.ReferentMails;
-import fr.sanscouture.orientation.OrientationDecidedListener;
-import fr.sanscouture.orientation.PrepareOrientationDelegate;
-import fr.sanscouture.identity.IdentityRulesPlugin;
 import fr.sanscouture.mail.Mailer;
 import fr.sanscouture.mail.TasklistLinks;
 import fr.sanscouture.mail.UserMailer;
+import fr.sanscouture.orientation.OrientationDecidedListener;
+import fr.sanscouture.orientation.PrepareOrientationDelegate;
+import fr.sanscouture.parcours.EntryChannel;
+import fr.sanscouture.parcours.ParcoursProcess;
 import fr.sanscouture.reception.AppointmentPlannedListener;
 import fr.sanscouture.reception.MarkReceptionExpiredDelegate;
 import fr.sanscouture.reception.PrepareReceptionDelegate;
@@ -45,8 +49,6 @@ import fr.sanscouture.reception.SendAppointmentReminderDelegate;
 import fr.sanscouture.reception.SendInvitationDelegate;
 import fr.sanscouture.reception.SendPlanningReminderDelegate;
 import fr.sanscouture.territory.Territory;
-import fr.sanscouture.parcours.EntryChannel;
-import fr.sanscouture.parcours.ParcoursProcess;
 import io.holunda.camunda.bpm.data.CamundaBpmData;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -58,8 +60,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 
 /**
  * An engine of its own for each process test class, with the application's real delegates wired by
@@ -79,6 +81,7 @@ public final class ProcessTestSupport {
     configuration.setHistory("full");
     configuration.setBeans(beans);
     configuration.getProcessEnginePlugins().add(new IdentityRulesPlugin());
+    configuration.getProcessEnginePlugins().add(new ParcoursAccessPlugin());
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
     configuration.setDefaultSerializationFormat("application/json");
     return configuration;
@@ -128,6 +131,7 @@ public final class ProcessTestSupport {
     beans.put("escalationHandledListener", new EscalationHandledListener(directory));
     beans.put("escalateOverdueTaskListener", new EscalateOverdueTaskListener(watchedTasks));
     beans.put("closeEscalationListener", new CloseEscalationListener());
+    beans.put("endFormerReferentAccessDelegate", new EndFormerReferentAccessDelegate());
     beans.put("remindTaskHoldersListener", new RemindTaskHoldersListener(watchedTasks, escalationMails, TERRITORY));
   }
 

@@ -5,10 +5,10 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import fr.sanscouture.escalation.EscalationProcess;
+import fr.sanscouture.orientation.OrientationProcess;
 import fr.sanscouture.parcours.ParcoursProcess;
 import fr.sanscouture.reception.ReceptionProcess;
 import fr.sanscouture.territory.Territory;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -86,15 +86,22 @@ class IdentitySetup {
   private void grantRoles() {
     for (Role role : TASKLIST_USERS) {
       grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      // the models themselves, for the diagram beside a task
+      grant(role, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     }
-    grant(Role.PILOTE, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(Role.ANIMATEUR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(Role.DIRECTION, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(Role.PILOTE, Resources.PROCESS_DEFINITION, ANY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.READ_HISTORY);
-    grant(Role.PILOTE, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-    grant(Role.PILOTE, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    // the monitors see the models, the running instances (by parcours id), where they wait and their
+    // incidents; no person's data: neither variables, nor tasks, nor history, which name people
+    for (Role role : List.of(Role.PILOTE, Role.ANIMATEUR, Role.DIRECTION)) {
+      grant(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      grant(role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
+      grant(role, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+      grant(role, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    }
+    // deploying models is the animateurs' alone
+    grant(Role.ANIMATEUR, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
+    // the orientation decisions of the Département, with what they were based on
+    grant(Role.CHARGE_ORIENTATION, Resources.PROCESS_DEFINITION, OrientationProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
     // partner systems go through the application's API only: no grant of theirs reaches the engine's REST API
     revokeAll(Role.FLUX_PARTENAIRE, Resources.PROCESS_DEFINITION);
     revokeAll(Role.FLUX_PARTENAIRE, Resources.PROCESS_INSTANCE);
@@ -115,7 +122,7 @@ class IdentitySetup {
     identityService.saveGroup(group);
   }
 
-  /** Grants the permissions, adding to the role's existing grant on the resource when there is one. */
+  /** Grants the role exactly these permissions on the resource, replacing what it had there. */
   private void grant(Role role, Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization = authorizationService.createAuthorizationQuery()
         .groupIdIn(role.groupId()).resourceType(resource).resourceId(resourceId).singleResult();
@@ -124,12 +131,8 @@ class IdentitySetup {
       authorization.setGroupId(role.groupId());
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
-    } else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
-      return;
     }
-    for (Permission permission : permissions) {
-      authorization.addPermission(permission);
-    }
+    authorization.setPermissions(permissions);
     authorizationService.saveAuthorization(authorization);
   }
 
@@ -142,11 +145,7 @@ class IdentitySetup {
         .setProperties(Map.of(
             "priority", priority,
             "description", description,
-            "refresh", true,
-            "variables", List.of(
-                Map.of("name", ParcoursProcess.PERSON_FIRST_NAME.getName(), "label", "Prénom"),
-                Map.of("name", ParcoursProcess.PERSON_LAST_NAME.getName(), "label", "Nom"),
-                Map.of("name", ParcoursProcess.PARCOURS_ID.getName(), "label", "Parcours"))));
+            "refresh", true));
     filterService.saveFilter(filter);
     Authorization readable = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
     readable.setResource(Resources.FILTER);

@@ -7,6 +7,7 @@ import static fr.sanscouture.parcours.ParcoursProcess.LEAD_REFERENT;
 import static fr.sanscouture.parcours.ParcoursProcess.LEAD_REFERENT_FOUND;
 import static fr.sanscouture.parcours.ParcoursProcess.REFERENT_CHANGED_AT;
 
+import fr.sanscouture.access.ParcoursAccess;
 import fr.sanscouture.identity.Directory;
 import fr.sanscouture.identity.Role;
 import fr.sanscouture.territory.Territory;
@@ -49,6 +50,7 @@ public class AssignLeadReferentDelegate implements JavaDelegate {
     LEAD_REFERENT.from(execution).getOptional().ifPresent(former -> {
       FORMER_LEAD_REFERENT.on(execution).set(former);
       REFERENT_CHANGED_AT.on(execution).set(ClockUtil.getCurrentTime());
+      ParcoursAccess.of(execution.getProcessEngineServices()).keepFormerReferent(execution, former, ClockUtil.getCurrentTime());
       LEAD_REFERENT.on(execution).remove();
     });
     chosen.ifPresent(LEAD_REFERENT.on(execution)::set);

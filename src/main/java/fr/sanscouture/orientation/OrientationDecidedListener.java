@@ -3,10 +3,11 @@ package fr.sanscouture.orientation;
 import static fr.sanscouture.orientation.OrientationProcess.*;
 import static fr.sanscouture.parcours.ParcoursProcess.EMPLOYMENT_AREA;
 
+import fr.sanscouture.access.ParcoursAccess;
+import fr.sanscouture.form.FormValues;
 import fr.sanscouture.territory.OrganisationType;
 import fr.sanscouture.territory.Territory;
 import java.util.Arrays;
-import fr.sanscouture.form.FormValues;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -54,6 +55,7 @@ public class OrientationDecidedListener implements TaskListener {
     ORIENTATION_PATH.on(task).set(path);
     LEAD_ORGANISATION_TYPE.on(task).set(type);
     LEAD_ORGANISATION.on(task).set(lead);
+    ParcoursAccess.of(task.getProcessEngineServices()).takeCharge(task.getExecution(), lead);
     ORIENTATION_DATE.on(task).set(ClockUtil.getCurrentTime());
     ORIENTATION_COUNT.on(task).set(ORIENTATION_COUNT.from(task).getOptional().orElse(0) + 1);
   }

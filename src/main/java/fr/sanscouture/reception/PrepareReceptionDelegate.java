@@ -7,6 +7,7 @@ import static fr.sanscouture.reception.ReceptionProcess.RECEPTION_ORGANISATION;
 import static fr.sanscouture.reception.ReceptionProcess.RECEPTION_ORGANISATION_TYPE;
 import static fr.sanscouture.reception.ReceptionProcess.RECEPTION_STATUS;
 
+import fr.sanscouture.access.ParcoursAccess;
 import fr.sanscouture.territory.OrganisationType;
 import fr.sanscouture.territory.Territory;
 import java.time.Period;
@@ -34,7 +35,9 @@ public class PrepareReceptionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     OrganisationType type = OrganisationType.valueOf(RECEPTION_ORGANISATION_TYPE.from(execution).get());
     String area = EMPLOYMENT_AREA.from(execution).get();
-    RECEPTION_ORGANISATION.on(execution).set(territory.organisationServing(type, area).groupId());
+    String organisation = territory.organisationServing(type, area).groupId();
+    RECEPTION_ORGANISATION.on(execution).set(organisation);
+    ParcoursAccess.of(execution.getProcessEngineServices()).takeCharge(execution, organisation);
     RECEPTION_DUE_DATE.on(execution).set(territory.after(ENTRY_DATE.from(execution).get(), RECEPTION_DELAY));
     RECEPTION_STATUS.on(execution).set(ReceptionStatus.INVITED.name());
   }

@@ -95,7 +95,9 @@ class EngagementContractProcessTest extends ProcessTestBase {
 
   private ProcessInstance start() {
     VariableMap variables = person("parcours-1", EntryChannel.CAF, "84000");
+    ProcessTestSupport.user(processEngine.getIdentityService(), "karim.benali", "structure-ft-avignon");
     variables.putValue(ParcoursProcess.LEAD_REFERENT.getName(), "karim.benali");
+    variables.putValue(OrientationProcess.LEAD_ORGANISATION.getName(), "structure-ft-avignon");
     variables.putValue(OrientationProcess.ORIENTATION_DATE.getName(), ClockUtil.getCurrentTime());
     return processEngine.getRuntimeService().startProcessInstanceByKey(KEY, "parcours-1", variables);
   }

@@ -69,6 +69,7 @@ class DeadlinesTest extends ProcessTestBase {
   void theContractIsRemindedAWeekBeforeItsMonthAndEscalatedAtIt() throws Exception {
     VariableMap variables = person("parcours-1", EntryChannel.CAF, "84000");
     variables.putValue(ParcoursProcess.LEAD_REFERENT.getName(), "karim.benali");
+    variables.putValue(OrientationProcess.LEAD_ORGANISATION.getName(), "structure-ft-avignon");
     variables.putValue(OrientationProcess.ORIENTATION_DATE.getName(), at(2026, 11, 2, 10, 0));
     ProcessInstance contract = start(EngagementContractProcess.KEY, variables);
 
@@ -81,6 +82,7 @@ class DeadlinesTest extends ProcessTestBase {
   void aMilestoneIsRemindedWhenDueAndEscalatedFifteenDaysOverdue() throws Exception {
     VariableMap variables = person("parcours-1", EntryChannel.CAF, "84000");
     variables.putValue(ParcoursProcess.LEAD_REFERENT.getName(), "karim.benali");
+    variables.putValue(OrientationProcess.LEAD_ORGANISATION.getName(), "structure-ft-avignon");
     variables.putValue(OrientationProcess.ORIENTATION_PATH.getName(), "PROFESSIONNEL");
     ProcessInstance followUp = start(FollowUpProcess.KEY, variables);
 

@@ -7,10 +7,13 @@ import static fr.sanscouture.parcours.ParcoursProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import fr.sanscouture.ProcessTestBase;
+import fr.sanscouture.access.FormerReferentAccessProcess;
 import fr.sanscouture.ProcessTestSupport;
 import fr.sanscouture.Steps;
 import fr.sanscouture.contract.EngagementContractProcess;
@@ -29,6 +32,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The parcours from entry to exit, its parts called as they run in production. */
-@Deployment(resources = {RESOURCE, ReceptionProcess.RESOURCE, ReceptionOrganisationDecision.RESOURCE,
+@Deployment(resources = {RESOURCE, FormerReferentAccessProcess.RESOURCE, ReceptionProcess.RESOURCE, ReceptionOrganisationDecision.RESOURCE,
     DiagnosticProcess.RESOURCE, ContributionsProcess.RESOURCE, OrientationProcess.RESOURCE,
     OrientationProcess.PATH_DECISION_RESOURCE, OrientationProcess.LEAD_DECISION_RESOURCE,
     EngagementContractProcess.RESOURCE, FollowUpProcess.RESOURCE, FollowUpProcess.PLAN_DECISION_RESOURCE,
@@ -191,6 +195,24 @@ class ParcoursProcessTest extends ProcessTestBase {
         .containsEntry(REFERENT_CHANGED_AT.getName(), at(2026, 12, 15, 9, 0));
     assertThat(task(EngagementContractProcess.Elements.SIGN_CONTRACT, called(parcours, EngagementContractProcess.KEY)))
         .isAssignedTo("claire.martin").hasDueDate(at(2027, 1, 15, 9, 0));
+
+    // the former référent reads the parcours for 30 days, then no more
+    ProcessInstance formerAccess = processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(FormerReferentAccessProcess.KEY).processInstanceBusinessKey("parcours-reorientation").singleResult();
+    assertThat(formerAccess).isWaitingAt(FormerReferentAccessProcess.Elements.ACCESS_PERIOD_OVER);
+    assertThat(job(formerAccess).getDuedate()).isEqualTo(at(2027, 1, 14, 9, 0));
+    assertThat(readGrantsOf("karim.benali", parcours)).isPositive();
+    execute(job(formerAccess));
+    assertThat(formerAccess).hasPassed(FormerReferentAccessProcess.Elements.END_ACCESS).isEnded();
+    assertThat(readGrantsOf("karim.benali", parcours)).isZero();
+  }
+
+  private long readGrantsOf(String userId, ProcessInstance parcours) {
+    return processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+        .rootProcessInstanceId(parcours.getId()).list().stream()
+        .mapToLong(instance -> processEngine.getAuthorizationService().createAuthorizationQuery()
+            .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(instance.getId()).userIdIn(userId).count())
+        .sum();
   }
 
   @Test

@@ -1,0 +1,19 @@
+package fr.sanscouture.access;
+
+import static fr.sanscouture.access.FormerReferentAccessProcess.FORMER_REFERENT;
+import static fr.sanscouture.access.FormerReferentAccessProcess.PARCOURS_ROOT_INSTANCE;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task {@code Task_EndFormerReferentAccess}: the former référent no longer reads the parcours. */
+@Component("endFormerReferentAccessDelegate")
+public class EndFormerReferentAccessDelegate implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ParcoursAccess.of(execution.getProcessEngineServices())
+        .endFormerReferentAccess(PARCOURS_ROOT_INSTANCE.from(execution).get(), FORMER_REFERENT.from(execution).get());
+  }
+}

@@ -1,0 +1,186 @@
+package fr.sanscouture.access;
+
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import fr.sanscouture.contribution.ContributionsProcess;
+import fr.sanscouture.orientation.OrientationProcess;
+import io.holunda.camunda.bpm.data.CamundaBpmData;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+/**
+ * Who reads a parcours: the structure in charge of it — the reception structure, then the lead
+ * structure once the orientation is decided — reads every process instance of the parcours, running
+ * and in history; nobody else does, but for the people who work a task of it (the engine's own grants
+ * on the task) and, for 30 days after a réorientation, the former référent.
+ *
+ * <p>When the charge passes to another structure, the former one loses everything of the parcours,
+ * with the grants of its members on the history of the parcours' tasks. The grants of the partners on
+ * their contribution requests and of the chargés d'orientation on the orientation stay theirs: those
+ * models receive only what their task needs, and no health or disability detail.
+ *
+ * <p>Engine calls made from delegation code check no authorization, so these grants are made whoever
+ * completes the task that triggers them.
+ */
+public final class ParcoursAccess {
+
+  /** Group id of the structure in charge, on the parcours' root instance. */
+  public static final VariableFactory<String> ORGANISATION_IN_CHARGE = stringVariable("organisationInCharge");
+
+  /** Models whose task holders keep their history when the charge passes on. */
+  private static final Set<String> KEPT_BY_THEIR_WORKERS = Set.of(ContributionsProcess.KEY, OrientationProcess.KEY);
+
+  private final RuntimeService runtimeService;
+  private final HistoryService historyService;
+  private final AuthorizationService authorizationService;
+
+  private ParcoursAccess(ProcessEngineServices engine) {
+    this.runtimeService = engine.getRuntimeService();
+    this.historyService = engine.getHistoryService();
+    this.authorizationService = engine.getAuthorizationService();
+  }
+
+  public static ParcoursAccess of(ProcessEngineServices engine) {
+    return new ParcoursAccess(engine);
+  }
+
+  /** Gives the charge of the parcours the execution belongs to to a structure, taking it from the former one. */
+  public void takeCharge(DelegateExecution execution, String organisationGroupId) {
+    DelegateExecution root = root(execution);
+    String former = ORGANISATION_IN_CHARGE.from(root).getOptional().orElse(null);
+    if (organisationGroupId.equals(former)) {
+      return;
+    }
+    ORGANISATION_IN_CHARGE.on(root).set(organisationGroupId);
+    Set<String> running = runningInstances(execution, root);
+    Set<String> all = allInstances(execution, root);
+    if (former != null) {
+      running.forEach(id -> revoke(Resources.PROCESS_INSTANCE, id, former, null));
+      all.forEach(id -> revoke(Resources.HISTORIC_PROCESS_INSTANCE, id, former, null));
+      tasksOfTheCase(root.getProcessInstanceId()).forEach(taskId -> revokeAll(Resources.HISTORIC_TASK, taskId));
+    }
+    running.forEach(id -> grant(Resources.PROCESS_INSTANCE, id, organisationGroupId, null));
+    all.forEach(id -> grant(Resources.HISTORIC_PROCESS_INSTANCE, id, organisationGroupId, null));
+  }
+
+  /** Start listener of every model: a part of a parcours that starts is readable by the structure in charge. */
+  public void shareNewInstance(DelegateExecution execution) {
+    if (execution.getProcessInstance().getSuperExecution() == null) {
+      return;
+    }
+    ORGANISATION_IN_CHARGE.from(root(execution)).getOptional().ifPresent(organisation -> {
+      grant(Resources.PROCESS_INSTANCE, execution.getProcessInstanceId(), organisation, null);
+      grant(Resources.HISTORIC_PROCESS_INSTANCE, execution.getProcessInstanceId(), organisation, null);
+    });
+  }
+
+  /**
+   * After a réorientation, the former référent keeps reading the parcours as it stands for
+   * {@link FormerReferentAccessProcess#DURATION}; the model {@code former-referent-access} ends it.
+   */
+  public void keepFormerReferent(DelegateExecution execution, String userId, Date now) {
+    DelegateExecution root = root(execution);
+    allInstances(execution, root).forEach(id -> grant(Resources.HISTORIC_PROCESS_INSTANCE, id, null, userId));
+    runtimeService.startProcessInstanceByKey(FormerReferentAccessProcess.KEY, execution.getProcessBusinessKey(),
+        CamundaBpmData.builder()
+            .set(FormerReferentAccessProcess.FORMER_REFERENT, userId)
+            .set(FormerReferentAccessProcess.PARCOURS_ROOT_INSTANCE, root.getProcessInstanceId())
+            .set(FormerReferentAccessProcess.ACCESS_ENDS_AT, FormerReferentAccessProcess.endOfAccess(now))
+            .build());
+  }
+
+  /** Ends the former référent's reading of the parcours (their own structure's grants are untouched). */
+  public void endFormerReferentAccess(String rootProcessInstanceId, String userId) {
+    historyService.createHistoricProcessInstanceQuery().rootProcessInstanceId(rootProcessInstanceId).list()
+        .forEach(instance -> revoke(Resources.HISTORIC_PROCESS_INSTANCE, instance.getId(), null, userId));
+  }
+
+  private static DelegateExecution root(DelegateExecution execution) {
+    DelegateExecution instance = execution.getProcessInstance();
+    while (instance.getSuperExecution() != null) {
+      instance = instance.getSuperExecution().getProcessInstance();
+    }
+    return instance;
+  }
+
+  /** The chain from the execution up to the root, which may not be stored yet, and the stored running instances. */
+  private Set<String> runningInstances(DelegateExecution execution, DelegateExecution root) {
+    Set<String> ids = chain(execution);
+    runtimeService.createProcessInstanceQuery().rootProcessInstanceId(root.getProcessInstanceId()).list()
+        .stream().map(ProcessInstance::getId).forEach(ids::add);
+    return ids;
+  }
+
+  private Set<String> allInstances(DelegateExecution execution, DelegateExecution root) {
+    Set<String> ids = chain(execution);
+    historyService.createHistoricProcessInstanceQuery().rootProcessInstanceId(root.getProcessInstanceId()).list()
+        .stream().map(HistoricProcessInstance::getId).forEach(ids::add);
+    return ids;
+  }
+
+  private static Set<String> chain(DelegateExecution execution) {
+    Set<String> ids = new LinkedHashSet<>();
+    DelegateExecution instance = execution.getProcessInstance();
+    ids.add(instance.getProcessInstanceId());
+    while (instance.getSuperExecution() != null) {
+      instance = instance.getSuperExecution().getProcessInstance();
+      ids.add(instance.getProcessInstanceId());
+    }
+    return ids;
+  }
+
+  /** The tasks of the parcours' own models, whose history belongs to the structure in charge. */
+  private List<String> tasksOfTheCase(String rootProcessInstanceId) {
+    return historyService.createHistoricTaskInstanceQuery().rootProcessInstanceId(rootProcessInstanceId).list().stream()
+        .filter(task -> !KEPT_BY_THEIR_WORKERS.contains(task.getProcessDefinitionKey()))
+        .map(HistoricTaskInstance::getId)
+        .toList();
+  }
+
+  private void grant(Resource resource, String resourceId, String groupId, String userId) {
+    if (query(resource, resourceId, groupId, userId).count() > 0) {
+      return;
+    }
+    Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    authorization.setGroupId(groupId);
+    authorization.setUserId(userId);
+    authorization.addPermission(resource == Resources.PROCESS_INSTANCE
+        ? ProcessInstancePermissions.READ : HistoricProcessInstancePermissions.READ);
+    authorizationService.saveAuthorization(authorization);
+  }
+
+  private void revoke(Resource resource, String resourceId, String groupId, String userId) {
+    query(resource, resourceId, groupId, userId).list()
+        .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
+  }
+
+  private void revokeAll(Resource resource, String resourceId) {
+    authorizationService.createAuthorizationQuery().resourceType(resource).resourceId(resourceId).list()
+        .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
+  }
+
+  private AuthorizationQuery query(Resource resource, String resourceId, String groupId, String userId) {
+    AuthorizationQuery query = authorizationService.createAuthorizationQuery().resourceType(resource).resourceId(resourceId);
+    return groupId != null ? query.groupIdIn(groupId) : query.userIdIn(userId);
+  }
+}
