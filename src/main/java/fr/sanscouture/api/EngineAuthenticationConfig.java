@@ -20,6 +20,7 @@ class EngineAuthenticationConfig {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-authentication");
+    registration.setOrder(0);
     registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/prometheus");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());

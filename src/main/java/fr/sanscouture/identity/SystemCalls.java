@@ -2,6 +2,7 @@ package fr.sanscouture.identity;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
@@ -26,7 +27,21 @@ public final class SystemCalls {
 
   /** Whether the authenticated user belongs to the role's group. */
   public static boolean callerHas(IdentityService identityService, Role role) {
+    return callerIn(identityService, role.groupId());
+  }
+
+  /** Whether the authenticated user is an administrator (group {@code camunda-admin}). */
+  public static boolean callerIsAdministrator(IdentityService identityService) {
+    return callerIn(identityService, Groups.CAMUNDA_ADMIN);
+  }
+
+  /** The authenticated user's id. */
+  public static String caller(IdentityService identityService) {
+    return identityService.getCurrentAuthentication().getUserId();
+  }
+
+  private static boolean callerIn(IdentityService identityService, String groupId) {
     Authentication caller = identityService.getCurrentAuthentication();
-    return caller != null && caller.getGroupIds() != null && caller.getGroupIds().contains(role.groupId());
+    return caller != null && caller.getGroupIds() != null && caller.getGroupIds().contains(groupId);
   }
 }

@@ -2,6 +2,7 @@ package fr.sanscouture.parcours;
 
 import fr.sanscouture.identity.Role;
 import fr.sanscouture.identity.SystemCalls;
+import fr.sanscouture.privacy.AuditLog;
 import jakarta.validation.Valid;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
@@ -26,11 +27,14 @@ class ParcoursController {
   private final ParcoursService parcoursService;
   private final ParcoursRequestValidator validator;
   private final IdentityService identityService;
+  private final AuditLog auditLog;
 
-  ParcoursController(ParcoursService parcoursService, ParcoursRequestValidator validator, IdentityService identityService) {
+  ParcoursController(ParcoursService parcoursService, ParcoursRequestValidator validator, IdentityService identityService,
+      AuditLog auditLog) {
     this.parcoursService = parcoursService;
     this.validator = validator;
     this.identityService = identityService;
+    this.auditLog = auditLog;
   }
 
   @InitBinder("parcoursRequest")
@@ -42,16 +46,20 @@ class ParcoursController {
   @ResponseStatus(HttpStatus.CREATED)
   StartedParcours start(@Valid @RequestBody ParcoursRequest parcoursRequest) {
     requirePartnerSystem();
-    return SystemCalls.asSystem(identityService, () -> parcoursService.start(parcoursRequest.toNewParcours()));
+    StartedParcours started = SystemCalls.asSystem(identityService, () -> parcoursService.start(parcoursRequest.toNewParcours()));
+    auditLog.record(SystemCalls.caller(identityService), started.parcoursId(), AuditLog.Action.STARTED, "POST /api/parcours");
+    return started;
   }
 
   /** The CAF or MSA flow ends a person's RSA rights: their parcours ends, wherever it stands. */
   @PostMapping("/rsa-rights-ended")
   ParcoursEnded rsaRightsEnded(@Valid @RequestBody RsaRightsEndedRequest request) {
     requirePartnerSystem();
-    return SystemCalls.asSystem(identityService, () -> parcoursService.endRsaRights(request.cafNumber(), request.msaNumber()))
-        .map(id -> new ParcoursEnded(id, ExitReason.RSA_RIGHTS_ENDED))
-        .orElseThrow(NoActiveParcoursException::new);
+    String parcoursId = SystemCalls.asSystem(identityService,
+        () -> parcoursService.endRsaRights(request.cafNumber(), request.msaNumber())).orElseThrow(NoActiveParcoursException::new);
+    auditLog.record(SystemCalls.caller(identityService), parcoursId, AuditLog.Action.RSA_RIGHTS_ENDED,
+        "POST /api/parcours/rsa-rights-ended");
+    return new ParcoursEnded(parcoursId, ExitReason.RSA_RIGHTS_ENDED);
   }
 
   /** This API is the partner systems' only door to parcours: they hold no grant on the engine itself. */

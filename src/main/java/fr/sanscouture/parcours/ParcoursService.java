@@ -79,8 +79,8 @@ public class ParcoursService {
     return parcoursId;
   }
 
-  /** Frees the person for a new parcours; called when the parcours ends. */
-  void release(String parcoursId) {
+  /** Frees the person for a new parcours; called when the parcours ends or is erased. */
+  public void release(String parcoursId) {
     registry.release(parcoursId);
   }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.sanscouture.WebappSession;
+import fr.sanscouture.privacy.AuditLog;
 import fr.sanscouture.identity.Role;
 import fr.sanscouture.parcours.ParcoursProcess;
 import fr.sanscouture.contract.EngagementContractProcess;
@@ -47,6 +48,7 @@ class DemoDataTest {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired TestRestTemplate http;
+  @Autowired AuditLog auditLog;
   @LocalServerPort int port;
   private final ObjectMapper json = new ObjectMapper();
 
@@ -147,6 +149,18 @@ class DemoDataTest {
     assertThat(json.readTree(tasklist.get("/camunda/api/engine/engine/default/filter/" + filterId(tasklist, "En retard") + "/list")
         .body()).findValuesAsText("name")).containsExactly("Planifier l'accueil – Yannick Bertrand");
     assertThat(tasks.findValuesAsText("taskDefinitionKey")).containsOnly(ReceptionProcess.Elements.PLAN_APPOINTMENT);
+
+    // opening a task's form is a read of the person's parcours, on record
+    JsonNode opened = tasks.get(0);
+    assertThat(tasklist.get("/camunda/api/engine/engine/default/task/" + opened.get("id").asText() + "/form-variables").statusCode())
+        .isEqualTo(200);
+    String parcoursId = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(opened.get("processInstanceId").asText()).singleResult().getBusinessKey();
+    assertThat(auditLog.of(parcoursId)).anySatisfy(entry -> {
+      assertThat(entry.userId()).isEqualTo("claire.martin");
+      assertThat(entry.action()).isEqualTo("READ");
+      assertThat(entry.detail()).endsWith("/task/" + opened.get("id").asText() + "/form-variables");
+    });
   }
 
   @Test

@@ -1,0 +1,76 @@
+package fr.sanscouture.privacy;
+
+import fr.sanscouture.parcours.ParcoursService;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Erases a person's parcours when the law requires it: every process instance carrying the parcours id
+ * (the parcours, its parts, its escalations), running and in history, the grants on them, and what the
+ * application keeps of it. The erasure itself is logged (parcours id, by whom), not stored.
+ */
+@Service
+class ParcoursErasure {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ParcoursErasure.class);
+
+  private final RuntimeService runtimeService;
+  private final HistoryService historyService;
+  private final AuthorizationService authorizationService;
+  private final ParcoursService parcoursService;
+  private final AuditLog auditLog;
+
+  ParcoursErasure(RuntimeService runtimeService, HistoryService historyService, AuthorizationService authorizationService,
+      ParcoursService parcoursService, AuditLog auditLog) {
+    this.runtimeService = runtimeService;
+    this.historyService = historyService;
+    this.authorizationService = authorizationService;
+    this.parcoursService = parcoursService;
+    this.auditLog = auditLog;
+  }
+
+  /** Whether there was anything of the parcours to erase. Runs without the caller's authorizations. */
+  @Transactional
+  boolean erase(String parcoursId, String requestedBy) {
+    List<String> instances = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(parcoursId)
+        .list().stream().map(HistoricProcessInstance::getId).toList();
+    if (instances.isEmpty()) {
+      return false;
+    }
+    List<String> resources = new ArrayList<>(instances);
+    historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(parcoursId).list().stream()
+        .map(HistoricTaskInstance::getId).forEach(resources::add);
+    List<String> running = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(parcoursId)
+        .rootProcessInstances().list().stream().map(ProcessInstance::getId).toList();
+    if (!running.isEmpty()) {
+      runtimeService.deleteProcessInstances(running, "Effacement des données de la personne", true, true);
+    }
+    for (String instance : instances) {
+      // neither goes with the historic process instance
+      historyService.createHistoricDecisionInstanceQuery().processInstanceId(instance).list()
+          .forEach(decision -> historyService.deleteHistoricDecisionInstanceByInstanceId(decision.getId()));
+      historyService.createUserOperationLogQuery().processInstanceId(instance).list()
+          .forEach(entry -> historyService.deleteUserOperationLogEntry(entry.getId()));
+    }
+    historyService.deleteHistoricProcessInstances(instances);
+    for (String resource : resources) {
+      authorizationService.createAuthorizationQuery().resourceId(resource).list().stream()
+          .map(Authorization::getId).forEach(authorizationService::deleteAuthorization);
+    }
+    parcoursService.release(parcoursId);
+    auditLog.erase(parcoursId);
+    LOG.info("Parcours {} erased at the request of {}", parcoursId, requestedBy);
+    return true;
+  }
+}
