@@ -34,6 +34,7 @@ import fr.sanscouture.mail.Mailer;
 import fr.sanscouture.mail.TasklistLinks;
 import fr.sanscouture.mail.UserMailer;
 import fr.sanscouture.orientation.OrientationDecidedListener;
+import fr.sanscouture.orientation.OrientationProcess;
 import fr.sanscouture.orientation.PrepareOrientationDelegate;
 import fr.sanscouture.parcours.EntryChannel;
 import fr.sanscouture.parcours.ParcoursProcess;
@@ -152,6 +153,14 @@ public final class ProcessTestSupport {
         identity.createMembership(id, group);
       }
     }
+  }
+
+  /** The parcours is led by France Travail Avignon, Karim Benali its référent (created when missing). */
+  public static VariableMap ledByKarim(IdentityService identity, VariableMap variables) {
+    user(identity, "karim.benali", "structure-ft-avignon");
+    variables.putValue(ParcoursProcess.LEAD_REFERENT.getName(), "karim.benali");
+    variables.putValue(OrientationProcess.LEAD_ORGANISATION.getName(), "structure-ft-avignon");
+    return variables;
   }
 
   /** The variables a parcours starts with, for Amina Diallo of the given postcode. */

@@ -13,7 +13,6 @@ import fr.sanscouture.ProcessTestSupport;
 import fr.sanscouture.Steps;
 import fr.sanscouture.orientation.OrientationProcess;
 import fr.sanscouture.parcours.EntryChannel;
-import fr.sanscouture.parcours.ParcoursProcess;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -95,9 +94,7 @@ class EngagementContractProcessTest extends ProcessTestBase {
 
   private ProcessInstance start() {
     VariableMap variables = person("parcours-1", EntryChannel.CAF, "84000");
-    ProcessTestSupport.user(processEngine.getIdentityService(), "karim.benali", "structure-ft-avignon");
-    variables.putValue(ParcoursProcess.LEAD_REFERENT.getName(), "karim.benali");
-    variables.putValue(OrientationProcess.LEAD_ORGANISATION.getName(), "structure-ft-avignon");
+    ProcessTestSupport.ledByKarim(processEngine.getIdentityService(), variables);
     variables.putValue(OrientationProcess.ORIENTATION_DATE.getName(), ClockUtil.getCurrentTime());
     return processEngine.getRuntimeService().startProcessInstanceByKey(KEY, "parcours-1", variables);
   }

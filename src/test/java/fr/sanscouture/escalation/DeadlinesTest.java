@@ -13,7 +13,6 @@ import fr.sanscouture.diagnostic.DiagnosticProcess;
 import fr.sanscouture.followup.FollowUpProcess;
 import fr.sanscouture.orientation.OrientationProcess;
 import fr.sanscouture.parcours.EntryChannel;
-import fr.sanscouture.parcours.ParcoursProcess;
 import fr.sanscouture.reception.ReceptionProcess;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -68,8 +67,7 @@ class DeadlinesTest extends ProcessTestBase {
   @Test
   void theContractIsRemindedAWeekBeforeItsMonthAndEscalatedAtIt() throws Exception {
     VariableMap variables = person("parcours-1", EntryChannel.CAF, "84000");
-    variables.putValue(ParcoursProcess.LEAD_REFERENT.getName(), "karim.benali");
-    variables.putValue(OrientationProcess.LEAD_ORGANISATION.getName(), "structure-ft-avignon");
+    ProcessTestSupport.ledByKarim(processEngine.getIdentityService(), variables);
     variables.putValue(OrientationProcess.ORIENTATION_DATE.getName(), at(2026, 11, 2, 10, 0));
     ProcessInstance contract = start(EngagementContractProcess.KEY, variables);
 
@@ -81,8 +79,7 @@ class DeadlinesTest extends ProcessTestBase {
   @Test
   void aMilestoneIsRemindedWhenDueAndEscalatedFifteenDaysOverdue() throws Exception {
     VariableMap variables = person("parcours-1", EntryChannel.CAF, "84000");
-    variables.putValue(ParcoursProcess.LEAD_REFERENT.getName(), "karim.benali");
-    variables.putValue(OrientationProcess.LEAD_ORGANISATION.getName(), "structure-ft-avignon");
+    ProcessTestSupport.ledByKarim(processEngine.getIdentityService(), variables);
     variables.putValue(OrientationProcess.ORIENTATION_PATH.getName(), "PROFESSIONNEL");
     ProcessInstance followUp = start(FollowUpProcess.KEY, variables);
 

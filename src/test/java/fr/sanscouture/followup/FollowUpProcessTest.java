@@ -147,9 +147,7 @@ class FollowUpProcessTest extends ProcessTestBase {
 
   private ProcessInstance start(String path) {
     VariableMap variables = person("parcours-1", EntryChannel.CAF, "84000");
-    ProcessTestSupport.user(processEngine.getIdentityService(), "karim.benali", "structure-ft-avignon");
-    variables.putValue(ParcoursProcess.LEAD_REFERENT.getName(), "karim.benali");
-    variables.putValue(OrientationProcess.LEAD_ORGANISATION.getName(), "structure-ft-avignon");
+    ProcessTestSupport.ledByKarim(processEngine.getIdentityService(), variables);
     variables.putValue(OrientationProcess.ORIENTATION_PATH.getName(), path);
     return processEngine.getRuntimeService().startProcessInstanceByKey(KEY, "parcours-1", variables);
   }

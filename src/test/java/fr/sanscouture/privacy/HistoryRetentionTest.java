@@ -10,7 +10,6 @@ import fr.sanscouture.Steps;
 import fr.sanscouture.contract.EngagementContractProcess;
 import fr.sanscouture.orientation.OrientationProcess;
 import fr.sanscouture.parcours.EntryChannel;
-import fr.sanscouture.parcours.ParcoursProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -38,7 +37,7 @@ class HistoryRetentionTest extends ProcessTestBase {
   @Test
   void theHistoryOfAnEndedProcessIsRemovedTwoYearsAfterItsEnd() {
     VariableMap variables = person("parcours-1", EntryChannel.CAF, "84000");
-    variables.putValue(ParcoursProcess.LEAD_REFERENT.getName(), "karim.benali");
+    ProcessTestSupport.ledByKarim(processEngine.getIdentityService(), variables);
     variables.putValue(OrientationProcess.ORIENTATION_DATE.getName(), at(2026, 11, 2, 10, 0));
     ProcessInstance contract = processEngine.getRuntimeService()
         .startProcessInstanceByKey(EngagementContractProcess.KEY, "parcours-1", variables);
