@@ -1,5 +1,6 @@
 package fr.sanscouture.access;
 
+import fr.sanscouture.identity.SystemCalls;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -36,9 +37,13 @@ public class ParcoursAccessPlugin extends AbstractProcessEnginePlugin {
 
   private static final class AccessParseListener extends AbstractBpmnParseListener {
 
-    private final ExecutionListener shareNewInstance =
-        execution -> ParcoursAccess.of(execution.getProcessEngineServices()).shareNewInstance(execution);
-    private final TaskListener taskAccess = new TaskAccessListener();
+    // listeners added here are not the model's delegation code, which the engine runs without the
+    // authorizations of the user who completed the task: they drop them themselves
+    private final ExecutionListener shareNewInstance = execution -> SystemCalls.asSystem(
+        execution.getProcessEngineServices().getIdentityService(),
+        () -> ParcoursAccess.of(execution.getProcessEngineServices()).shareNewInstance(execution));
+    private final TaskListener taskAccess = task -> SystemCalls.asSystem(
+        task.getProcessEngineServices().getIdentityService(), () -> new TaskAccessListener().notify(task));
 
     @Override
     public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {

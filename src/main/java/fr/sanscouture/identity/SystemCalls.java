@@ -25,6 +25,13 @@ public final class SystemCalls {
     }
   }
 
+  public static void asSystem(IdentityService identityService, Runnable call) {
+    asSystem(identityService, () -> {
+      call.run();
+      return null;
+    });
+  }
+
   /** Whether the authenticated user belongs to the role's group. */
   public static boolean callerHas(IdentityService identityService, Role role) {
     return callerIn(identityService, role.groupId());

@@ -21,12 +21,16 @@ import fr.sanscouture.parcours.EntryChannel;
 import fr.sanscouture.parcours.ParcoursProcess;
 import fr.sanscouture.reception.ReceptionOrganisationDecision;
 import fr.sanscouture.reception.ReceptionProcess;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -80,6 +84,18 @@ class ParcoursAccessTest extends ProcessTestBase {
     ProcessTestSupport.user(identity, "lea.roussel", "structure-ft-avignon", "role-referent", "bassin-grand-avignon");
     ProcessTestSupport.user(identity, "ines.moreau", "structure-ccas-avignon", "role-partenaire");
     ProcessTestSupport.user(identity, "helene.bonnet", "role-charge-orientation");
+    // as the application grants them (IdentitySetup): the models themselves, which the coverage listener reads
+    var authorizations = processEngine.getAuthorizationService();
+    for (String role : List.of("role-referent", "role-responsable", "role-partenaire", "role-charge-orientation")) {
+      if (authorizations.createAuthorizationQuery().groupIdIn(role).resourceType(Resources.PROCESS_DEFINITION).count() == 0) {
+        Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        read.setGroupId(role);
+        read.setResource(Resources.PROCESS_DEFINITION);
+        read.setResourceId(Authorization.ANY);
+        read.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(read);
+      }
+    }
   }
 
   @Test
@@ -120,7 +136,8 @@ class ParcoursAccessTest extends ProcessTestBase {
     diagnosis.putValue(ContributionRequests.REQUESTED_TYPES, SpinValues.jsonValue("[\"CCAS\"]").create());
     diagnosis.putValue(ContributionsProcess.BARRIER.getName(), "HOUSING");
     diagnosis.putValue(ContributionsProcess.QUESTION.getName(), "Une solution de logement est-elle possible ?");
-    complete(task(DiagnosticProcess.Elements.RECORD_DIAGNOSTIC, diagnostic), diagnosis);
+    // each step is completed by its user, with their authorizations, as in Tasklist
+    completeAs("claire.martin", task(DiagnosticProcess.Elements.RECORD_DIAGNOSTIC, diagnostic), diagnosis);
 
     // the partner sees its request and what it needs to answer, no health detail and nothing else
     Task contribution = task(ContributionsProcess.Elements.CONTRIBUTE, called(diagnostic, ContributionsProcess.KEY));
@@ -132,8 +149,8 @@ class ParcoursAccessTest extends ProcessTestBase {
     assertThat(instancesSeenBy("ines.moreau")).isZero();
     assertThatThrownBy(() -> as("ines.moreau", () -> processEngine.getRuntimeService().getVariables(parcours.getId())))
         .isInstanceOf(AuthorizationException.class);
-    complete(contribution, Map.of(ContributionsProcess.ANSWER.getName(), "Une place en résidence sociale en décembre."));
-    complete(task(DiagnosticProcess.Elements.CONCLUDE_DIAGNOSTIC, diagnostic), Map.of());
+    completeAs("ines.moreau", contribution, Map.of(ContributionsProcess.ANSWER.getName(), "Une place en résidence sociale en décembre."));
+    completeAs("claire.martin", task(DiagnosticProcess.Elements.CONCLUDE_DIAGNOSTIC, diagnostic), Map.of());
 
     // the chargé d'orientation decides with the referential's criteria, without the barriers' details
     ProcessInstance orientation = called(parcours, OrientationProcess.KEY);
@@ -143,7 +160,7 @@ class ParcoursAccessTest extends ProcessTestBase {
         .doesNotContainKeys("barrierHealth", "barrierHousing", ContributionsProcess.SUMMARY.getName());
     assertThat(instancesSeenBy("helene.bonnet")).isZero();
     ClockUtil.setCurrentTime(at(2026, 11, 12, 9, 0));
-    complete(decide, Map.of(OrientationProcess.DECISION.getName(), OrientationProcess.OVERRIDE,
+    completeAs("helene.bonnet", decide, Map.of(OrientationProcess.DECISION.getName(), OrientationProcess.OVERRIDE,
         OrientationProcess.OVERRIDE_PATH.getName(), "PROFESSIONNEL",
         OrientationProcess.OVERRIDE_ORGANISATION_TYPE.getName(), "FRANCE_TRAVAIL",
         OrientationProcess.OVERRIDE_REASON.getName(), "Projet d'emploi prioritaire, santé suivie par ailleurs."));
@@ -196,6 +213,13 @@ class ParcoursAccessTest extends ProcessTestBase {
   private long historicVariable(String user, ProcessInstance instance, String name) {
     return as(user, () -> processEngine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(instance.getId()).variableName(name).count());
+  }
+
+  private void completeAs(String user, Task task, Map<String, Object> variables) {
+    as(user, () -> {
+      processEngine.getTaskService().complete(task.getId(), variables);
+      return null;
+    });
   }
 
   /** Runs the call as the user, with their groups, as the webapps and the REST API do. */
