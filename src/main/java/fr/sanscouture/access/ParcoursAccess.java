@@ -7,10 +7,12 @@ import fr.sanscouture.contribution.ContributionsProcess;
 import fr.sanscouture.orientation.OrientationProcess;
 import io.holunda.camunda.bpm.data.CamundaBpmData;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineServices;
@@ -113,37 +115,37 @@ public final class ParcoursAccess {
         .forEach(instance -> revoke(Resources.HISTORIC_PROCESS_INSTANCE, instance.getId(), null, userId));
   }
 
+  /** The parcours' root instance. */
   private static DelegateExecution root(DelegateExecution execution) {
-    DelegateExecution instance = execution.getProcessInstance();
-    while (instance.getSuperExecution() != null) {
-      instance = instance.getSuperExecution().getProcessInstance();
-    }
-    return instance;
+    List<DelegateExecution> chain = chain(execution);
+    return chain.get(chain.size() - 1);
   }
 
-  /** The chain from the execution up to the root, which may not be stored yet, and the stored running instances. */
+  /** The instances from the execution's up to the root, which may not be stored yet. */
+  private static List<DelegateExecution> chain(DelegateExecution execution) {
+    List<DelegateExecution> chain = new ArrayList<>();
+    for (DelegateExecution instance = execution.getProcessInstance(); instance != null;
+        instance = instance.getSuperExecution() == null ? null : instance.getSuperExecution().getProcessInstance()) {
+      chain.add(instance);
+    }
+    return chain;
+  }
+
   private Set<String> runningInstances(DelegateExecution execution, DelegateExecution root) {
-    Set<String> ids = chain(execution);
-    runtimeService.createProcessInstanceQuery().rootProcessInstanceId(root.getProcessInstanceId()).list()
-        .stream().map(ProcessInstance::getId).forEach(ids::add);
-    return ids;
+    return withChain(execution, runtimeService.createProcessInstanceQuery().rootProcessInstanceId(root.getProcessInstanceId())
+        .list().stream().map(ProcessInstance::getId));
   }
 
   private Set<String> allInstances(DelegateExecution execution, DelegateExecution root) {
-    Set<String> ids = chain(execution);
-    historyService.createHistoricProcessInstanceQuery().rootProcessInstanceId(root.getProcessInstanceId()).list()
-        .stream().map(HistoricProcessInstance::getId).forEach(ids::add);
-    return ids;
+    return withChain(execution, historyService.createHistoricProcessInstanceQuery().rootProcessInstanceId(root.getProcessInstanceId())
+        .list().stream().map(HistoricProcessInstance::getId));
   }
 
-  private static Set<String> chain(DelegateExecution execution) {
+  /** The stored instances and those of the chain, which a query does not find before they are stored. */
+  private static Set<String> withChain(DelegateExecution execution, Stream<String> stored) {
     Set<String> ids = new LinkedHashSet<>();
-    DelegateExecution instance = execution.getProcessInstance();
-    ids.add(instance.getProcessInstanceId());
-    while (instance.getSuperExecution() != null) {
-      instance = instance.getSuperExecution().getProcessInstance();
-      ids.add(instance.getProcessInstanceId());
-    }
+    chain(execution).forEach(instance -> ids.add(instance.getProcessInstanceId()));
+    stored.forEach(ids::add);
     return ids;
   }
 

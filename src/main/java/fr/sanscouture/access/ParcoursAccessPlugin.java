@@ -42,8 +42,9 @@ public class ParcoursAccessPlugin extends AbstractProcessEnginePlugin {
     private final ExecutionListener shareNewInstance = execution -> SystemCalls.asSystem(
         execution.getProcessEngineServices().getIdentityService(),
         () -> ParcoursAccess.of(execution.getProcessEngineServices()).shareNewInstance(execution));
+    private final TaskListener taskRules = new TaskAccessListener();
     private final TaskListener taskAccess = task -> SystemCalls.asSystem(
-        task.getProcessEngineServices().getIdentityService(), () -> new TaskAccessListener().notify(task));
+        task.getProcessEngineServices().getIdentityService(), () -> taskRules.notify(task));
 
     @Override
     public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {

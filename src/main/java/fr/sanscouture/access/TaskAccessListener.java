@@ -4,7 +4,6 @@ import fr.sanscouture.identity.Directory;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
@@ -51,8 +50,8 @@ class TaskAccessListener implements TaskListener {
     if (groups.isEmpty() || candidateUser) {
       return;
     }
-    IdentityService identity = task.getProcessEngineServices().getIdentityService();
-    if (groups.stream().noneMatch(group -> identity.createUserQuery().userId(assignee).memberOfGroup(group).count() > 0)) {
+    List<String> assigneeGroups = new Directory(task.getProcessEngineServices().getIdentityService()).groupsOf(assignee);
+    if (groups.stream().noneMatch(assigneeGroups::contains)) {
       throw new BadUserRequestException(
           "La tâche ne peut être attribuée qu'à une personne de la structure à laquelle elle est confiée (« " + assignee + " » n'en fait pas partie).");
     }
