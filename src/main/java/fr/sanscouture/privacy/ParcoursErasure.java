@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -27,14 +26,16 @@ class ParcoursErasure {
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
+  private final ParcoursHistory history;
   private final AuthorizationService authorizationService;
   private final ParcoursService parcoursService;
   private final AuditLog auditLog;
 
-  ParcoursErasure(RuntimeService runtimeService, HistoryService historyService, AuthorizationService authorizationService,
-      ParcoursService parcoursService, AuditLog auditLog) {
+  ParcoursErasure(RuntimeService runtimeService, HistoryService historyService, ParcoursHistory history,
+      AuthorizationService authorizationService, ParcoursService parcoursService, AuditLog auditLog) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
+    this.history = history;
     this.authorizationService = authorizationService;
     this.parcoursService = parcoursService;
     this.auditLog = auditLog;
@@ -43,8 +44,7 @@ class ParcoursErasure {
   /** Whether there was anything of the parcours to erase. Runs without the caller's authorizations. */
   @Transactional
   boolean erase(String parcoursId, String requestedBy) {
-    List<String> instances = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(parcoursId)
-        .list().stream().map(HistoricProcessInstance::getId).toList();
+    List<String> instances = history.instanceIds(parcoursId);
     if (instances.isEmpty()) {
       return false;
     }
@@ -56,13 +56,12 @@ class ParcoursErasure {
     if (!running.isEmpty()) {
       runtimeService.deleteProcessInstances(running, "Effacement des données de la personne", true, true);
     }
+    // neither the decisions nor the operation log go with the historic process instances
     for (String instance : instances) {
-      // neither goes with the historic process instance
       historyService.createHistoricDecisionInstanceQuery().processInstanceId(instance).list()
           .forEach(decision -> historyService.deleteHistoricDecisionInstanceByInstanceId(decision.getId()));
-      historyService.createUserOperationLogQuery().processInstanceId(instance).list()
-          .forEach(entry -> historyService.deleteUserOperationLogEntry(entry.getId()));
     }
+    history.operationLog(instances).forEach(entry -> historyService.deleteUserOperationLogEntry(entry.getId()));
     historyService.deleteHistoricProcessInstances(instances);
     for (String resource : resources) {
       authorizationService.createAuthorizationQuery().resourceId(resource).list().stream()

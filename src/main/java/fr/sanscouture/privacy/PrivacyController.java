@@ -2,11 +2,10 @@ package fr.sanscouture.privacy;
 
 import fr.sanscouture.identity.SystemCalls;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,13 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 class PrivacyController {
 
   private final IdentityService identityService;
-  private final HistoryService historyService;
+  private final ParcoursHistory history;
   private final AuditLog auditLog;
   private final ParcoursErasure erasure;
 
-  PrivacyController(IdentityService identityService, HistoryService historyService, AuditLog auditLog, ParcoursErasure erasure) {
+  PrivacyController(IdentityService identityService, ParcoursHistory history, AuditLog auditLog, ParcoursErasure erasure) {
     this.identityService = identityService;
-    this.historyService = historyService;
+    this.history = history;
     this.auditLog = auditLog;
     this.erasure = erasure;
   }
@@ -41,16 +40,14 @@ class PrivacyController {
   Audit audit(@PathVariable String parcoursId) {
     requireAdministrator();
     return SystemCalls.asSystem(identityService, () -> {
-      List<String> instances = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(parcoursId)
-          .list().stream().map(HistoricProcessInstance::getId).toList();
+      List<String> instances = history.instanceIds(parcoursId);
       if (instances.isEmpty()) {
         throw new UnknownParcoursException();
       }
-      List<Change> changes = instances.stream()
-          .flatMap(id -> historyService.createUserOperationLogQuery().processInstanceId(id).list().stream())
+      List<Change> changes = history.operationLog(instances).stream()
           .map(entry -> new Change(entry.getTimestamp().toInstant(), entry.getUserId(), entry.getOperationType(),
               entry.getEntityType(), entry.getProperty(), entry.getProcessDefinitionKey(), entry.getTaskId()))
-          .sorted((a, b) -> a.at().compareTo(b.at()))
+          .sorted(Comparator.comparing(Change::at))
           .toList();
       return new Audit(parcoursId, auditLog.of(parcoursId), changes);
     });

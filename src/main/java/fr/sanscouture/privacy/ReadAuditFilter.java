@@ -29,8 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ReadAuditFilter extends OncePerRequestFilter {
 
-  private static final Pattern BY_ID =
-      Pattern.compile(".*/(task|process-instance|history/process-instance|history/task)/([0-9a-fA-F-]{36})(/[a-z-]+)?");
+  /** A task or a process instance, or anything under it (its form, its variables, one variable). */
+  private static final Pattern BY_ID = Pattern.compile(".*/(task|process-instance|history/process-instance)/([0-9a-fA-F-]{36})(/.*)?");
 
   private final IdentityService identityService;
   private final HistoryService historyService;
@@ -45,9 +45,14 @@ class ReadAuditFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (!"GET".equals(request.getMethod())) {
+      chain.doFilter(request, response);
+      return;
+    }
+    // the engine's authentication of the REST API ends with the request
     Optional<String> user = caller(request);
     chain.doFilter(request, response);
-    if (!"GET".equals(request.getMethod()) || response.getStatus() >= 300 || user.isEmpty()) {
+    if (response.getStatus() >= 300 || user.isEmpty()) {
       return;
     }
     parcoursRead(request).ifPresent(parcoursId -> auditLog.record(user.get(), parcoursId, AuditLog.Action.READ,
@@ -76,7 +81,7 @@ class ReadAuditFilter extends OncePerRequestFilter {
     }
     return SystemCalls.asSystem(identityService, () -> {
       String instance = processInstanceId;
-      if (instance == null && byId.group(1).endsWith("task")) {
+      if (instance == null && byId.group(1).equals("task")) {
         instance = Optional.ofNullable(historyService.createHistoricTaskInstanceQuery().taskId(byId.group(2)).singleResult())
             .map(HistoricTaskInstance::getProcessInstanceId).orElse(null);
       } else if (instance == null) {

@@ -131,6 +131,7 @@ class AccessRulesIntegrationTest extends PostgresIntegrationTest {
   void whoReadOrChangedAParcoursIsAnswered() throws Exception {
     Parcours parcours = enter("Maelle", "Tracabilite", "4666666");
     get(IN_CHARGE, "/engine-rest/task/" + parcours.task + "/variables");
+    get(IN_CHARGE, "/engine-rest/task/" + parcours.task + "/variables/personLastName");
     post(IN_CHARGE, "/engine-rest/task/" + parcours.task + "/claim", Map.of("userId", IN_CHARGE));
 
     JsonNode audit = json.readTree(get(ADMIN, "/api/parcours/" + parcours.id + "/audit").getBody());
@@ -139,7 +140,8 @@ class AccessRulesIntegrationTest extends PostgresIntegrationTest {
     audit.get("accesses").forEach(entry -> accesses.add(entry.get("userId").asText() + " " + entry.get("action").asText()
         + " " + entry.get("detail").asText()));
     assertThat(accesses).contains(FLUX + " STARTED POST /api/parcours",
-        IN_CHARGE + " READ /engine-rest/task/" + parcours.task + "/variables");
+        IN_CHARGE + " READ /engine-rest/task/" + parcours.task + "/variables",
+        IN_CHARGE + " READ /engine-rest/task/" + parcours.task + "/variables/personLastName");
     assertThat(audit.get("changes").findValuesAsText("operation")).contains("Claim");
     assertThat(audit.get("changes").findValuesAsText("userId")).contains(IN_CHARGE);
   }
