@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
 /**
  * Brings the engine's identity in line with the territory and the roles on every start, in every
  * profile: one group per structure, bassin and role, the baseline authorizations of each role and the
- * shared Tasklist filters. Only what is missing is created, so a restart changes nothing.
+ * shared Tasklist filters. Groups and filters are created when missing; each role's grants are set to
+ * exactly what is written here, so a restart changes nothing and a grant removed here is removed.
  */
 @Component
 class IdentitySetup {

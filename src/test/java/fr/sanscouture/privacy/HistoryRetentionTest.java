@@ -12,6 +12,9 @@ import fr.sanscouture.orientation.OrientationProcess;
 import fr.sanscouture.parcours.EntryChannel;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -41,6 +44,13 @@ class HistoryRetentionTest extends ProcessTestBase {
     variables.putValue(OrientationProcess.ORIENTATION_DATE.getName(), at(2026, 11, 2, 10, 0));
     ProcessInstance contract = processEngine.getRuntimeService()
         .startProcessInstanceByKey(EngagementContractProcess.KEY, "parcours-1", variables);
+    // the structure in charge reads its history (as ParcoursAccess grants it)
+    Authorization read = processEngine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    read.setGroupId("structure-ft-avignon");
+    read.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
+    read.setResourceId(contract.getId());
+    read.addPermission(HistoricProcessInstancePermissions.READ);
+    processEngine.getAuthorizationService().saveAuthorization(read);
     ClockUtil.setCurrentTime(at(2026, 11, 10, 10, 0));
     Steps.signContract(contract, "2026-11-10");
     HistoryService history = processEngine.getHistoryService();
@@ -51,6 +61,7 @@ class HistoryRetentionTest extends ProcessTestBase {
     ClockUtil.setCurrentTime(at(2028, 11, 8, 10, 0));
     cleanUp(history);
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(contract.getId()).count()).isOne();
+    assertThat(grantsOn(contract)).isOne();
 
     // once the time to live has passed: nothing of the person is left in the history
     ClockUtil.setCurrentTime(at(2028, 11, 10, 10, 0));
@@ -59,6 +70,11 @@ class HistoryRetentionTest extends ProcessTestBase {
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(contract.getId()).count()).isZero();
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(contract.getId()).count()).isZero();
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(contract.getId()).count()).isZero();
+    assertThat(grantsOn(contract)).isZero();
+  }
+
+  private long grantsOn(ProcessInstance instance) {
+    return processEngine.getAuthorizationService().createAuthorizationQuery().resourceId(instance.getId()).count();
   }
 
   private void cleanUp(HistoryService history) {
