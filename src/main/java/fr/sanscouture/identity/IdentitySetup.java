@@ -98,6 +98,8 @@ class IdentitySetup {
       grant(role, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
       grant(role, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     }
+    // to give a task to someone, Tasklist looks the person up among the users
+    grant(Role.RESPONSABLE, Resources.USER, ANY, Permissions.READ);
     // deploying models is the animateurs' alone
     grant(Role.ANIMATEUR, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
     // the orientation decisions of the Département, with what they were based on

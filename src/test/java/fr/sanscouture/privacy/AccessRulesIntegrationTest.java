@@ -116,6 +116,22 @@ class AccessRulesIntegrationTest extends PostgresIntegrationTest {
   }
 
   @Test
+  void aResponsableGivesATaskOfTheirStructureToOneOfItsMembersOnly() throws Exception {
+    account("acces-responsable-avignon", "role-responsable", "structure-dept-grand-avignon", "bassin-grand-avignon");
+    Parcours parcours = enter("Noe", "Reattribue", "4555555");
+    String assignee = "/engine-rest/task/" + parcours.task + "/assignee";
+
+    // Tasklist looks the référent up before giving them the task
+    assertThat(get("acces-responsable-avignon", "/engine-rest/user?id=" + IN_CHARGE).getBody()).contains(IN_CHARGE);
+    assertThat(post(IN_CHARGE, assignee, Map.of("userId", IN_CHARGE)).getStatusCode().value()).isEqualTo(403);
+    ResponseEntity<String> outside = post("acces-responsable-avignon", assignee, Map.of("userId", "acces-referent-orange"));
+    assertThat(outside.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(outside.getBody()).contains("personne de la structure");
+    assertThat(post("acces-responsable-avignon", assignee, Map.of("userId", IN_CHARGE)).getStatusCode().value()).isEqualTo(204);
+    assertThat(taskService.createTaskQuery().taskId(parcours.task).singleResult().getAssignee()).isEqualTo(IN_CHARGE);
+  }
+
+  @Test
   void onlyAnimateursDeployModels() {
     assertThat(deploy("acces-animateur").getStatusCode().value()).isEqualTo(200);
     for (String user : OTHERS.keySet()) {
