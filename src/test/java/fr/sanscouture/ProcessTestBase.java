@@ -22,6 +22,11 @@ public abstract class ProcessTestBase {
   @RegisterExtension
   protected static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
+  /** The test's SMTP server, for the helpers that read the mails sent. */
+  public static GreenMailExtension smtp() {
+    return smtp;
+  }
+
   /** The beans of every test engine: the classes run one after the other, each rewiring them. */
   protected static final Map<Object, Object> BEANS = new HashMap<>();
 

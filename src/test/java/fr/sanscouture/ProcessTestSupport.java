@@ -21,7 +21,23 @@ import fr.sanscouture.escalation.WatchedTasks;
 import fr.sanscouture.followup.CountMilestoneDelegate;
 import fr.sanscouture.followup.JointRediagnosisHeldListener;
 import fr.sanscouture.followup.MilestoneHeldListener;
+import fr.sanscouture.calendar.BusinessDays;
+import fr.sanscouture.followup.HiredAfterImmersionListener;
 import fr.sanscouture.identity.Directory;
+import fr.sanscouture.immersion.AccompanyingSignedListener;
+import fr.sanscouture.immersion.AgreementValidatedListener;
+import fr.sanscouture.immersion.CancelAgreementDelegate;
+import fr.sanscouture.immersion.ImmersionAgreements;
+import fr.sanscouture.immersion.ImmersionLinks;
+import fr.sanscouture.immersion.ImmersionMailDelegates;
+import fr.sanscouture.immersion.ImmersionMails;
+import fr.sanscouture.immersion.ImmersionRequestedListener;
+import fr.sanscouture.immersion.ImmersionRules;
+import fr.sanscouture.immersion.PlanNextReminderDelegate;
+import fr.sanscouture.immersion.PrepareAgreementDelegate;
+import fr.sanscouture.immersion.RecordReviewDelegate;
+import fr.sanscouture.immersion.ReviewEnteredListener;
+import fr.sanscouture.immersion.SendReminderDelegate;
 import fr.sanscouture.identity.IdentityRulesPlugin;
 import fr.sanscouture.leadreferent.AssignLeadReferentDelegate;
 import fr.sanscouture.leadreferent.Caseloads;
@@ -55,14 +71,21 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An engine of its own for each process test class, with the application's real delegates wired by
@@ -71,6 +94,8 @@ import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 public final class ProcessTestSupport {
 
   public static final Territory TERRITORY = TestTerritory.load();
+  public static final String PUBLIC_URL = "https://sans-couture.example";
+  private static final Set<String> MIGRATED = ConcurrentHashMap.newKeySet();
 
   private ProcessTestSupport() {}
 
@@ -116,7 +141,7 @@ public final class ProcessTestSupport {
     beans.put("referLeadAssignmentDelegate", new ReferLeadAssignmentDelegate(directory));
     beans.put("leadReferentChosenListener", new LeadReferentChosenListener(directory));
     UserMailer userMailer = new UserMailer(mailer, directory);
-    TasklistLinks links = new TasklistLinks("https://sans-couture.example");
+    TasklistLinks links = new TasklistLinks(PUBLIC_URL);
     ReferentMails referentMails = new ReferentMails(mailer, userMailer, directory, TERRITORY, links);
     beans.put("notifyPersonOfReferentDelegate", new NotifyPersonOfReferentDelegate(referentMails));
     beans.put("notifyLeadReferentDelegate", new NotifyLeadReferentDelegate(referentMails));
@@ -134,6 +159,39 @@ public final class ProcessTestSupport {
     beans.put("closeEscalationListener", new CloseEscalationListener());
     beans.put("endFormerReferentAccessDelegate", new EndFormerReferentAccessDelegate());
     beans.put("remindTaskHoldersListener", new RemindTaskHoldersListener(watchedTasks, escalationMails, TERRITORY));
+    beans.put("hiredAfterImmersionListener", new HiredAfterImmersionListener());
+    wireImmersion(beans, engine, mailer, userMailer, directory, links);
+  }
+
+  /** The immersion's beans, their tables migrated on the engine's own database. */
+  private static void wireImmersion(Map<Object, Object> beans, ProcessEngine engine, Mailer mailer, UserMailer userMailer,
+      Directory directory, TasklistLinks links) {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource(engine));
+    ImmersionAgreements agreements = new ImmersionAgreements(jdbc);
+    ImmersionLinks immersionLinks = new ImmersionLinks(jdbc);
+    ImmersionMails mails = new ImmersionMails(mailer, userMailer, directory, immersionLinks, TERRITORY, links, PUBLIC_URL);
+    beans.put("immersionRequestedListener", new ImmersionRequestedListener(new ImmersionRules(agreements, TERRITORY)));
+    beans.put("prepareAgreementDelegate", new PrepareAgreementDelegate(agreements, TERRITORY));
+    beans.put("sendPersonLinkDelegate", ImmersionMailDelegates.sendPersonLink(mails));
+    beans.put("sendCompanyLinkDelegate", ImmersionMailDelegates.sendCompanyLink(mails));
+    beans.put("sendReviewLinkDelegate", ImmersionMailDelegates.sendReviewLink(mails));
+    beans.put("planNextReminderDelegate", new PlanNextReminderDelegate(new BusinessDays(), TERRITORY));
+    beans.put("sendReminderDelegate", new SendReminderDelegate(mails));
+    beans.put("cancelAgreementDelegate", new CancelAgreementDelegate(agreements, immersionLinks, mails));
+    beans.put("accompanyingSignedListener", new AccompanyingSignedListener());
+    beans.put("agreementValidatedListener", new AgreementValidatedListener(agreements));
+    beans.put("reviewEnteredListener", new ReviewEnteredListener());
+    beans.put("recordReviewDelegate", new RecordReviewDelegate(agreements));
+  }
+
+  /** The engine's database, with the application's tables migrated. */
+  public static DataSource dataSource(ProcessEngine engine) {
+    ProcessEngineConfigurationImpl configuration = ((ProcessEngineImpl) engine).getProcessEngineConfiguration();
+    if (MIGRATED.add(engine.getName())) {
+      Flyway.configure().dataSource(configuration.getJdbcUrl(), configuration.getJdbcUsername(), configuration.getJdbcPassword())
+          .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+    }
+    return configuration.getDataSource();
   }
 
   /** Creates a user once, member of the given groups (which are created when missing). */

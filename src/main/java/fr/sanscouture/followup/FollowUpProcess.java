@@ -26,6 +26,8 @@ public final class FollowUpProcess {
     public static final String CONTRIBUTIONS = "CallActivity_Contributions";
     public static final String REORIENTATION_REQUESTED = "EndEvent_ReorientationRequested";
     public static final String EXIT_DECLARED = "EndEvent_ExitDeclared";
+    public static final String IMMERSION = "CallActivity_Immersion";
+    public static final String HIRED_AFTER_IMMERSION = "EndEvent_HiredAfterImmersion";
 
     private Elements() {}
   }

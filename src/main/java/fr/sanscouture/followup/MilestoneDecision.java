@@ -6,5 +6,7 @@ public enum MilestoneDecision {
   /** Ask partner structures for a contribution before the next milestone. */
   CONTRIBUTIONS,
   REORIENT,
-  EXIT
+  EXIT,
+  /** Propose an immersion in a company (the model immersion). */
+  IMMERSION
 }

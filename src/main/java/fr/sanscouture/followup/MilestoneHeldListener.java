@@ -41,7 +41,7 @@ public class MilestoneHeldListener implements TaskListener {
         .flatMap(name -> Arrays.stream(MilestoneDecision.values()).filter(d -> d.name().equals(name)).findFirst())
         .orElseThrow(() -> new BadUserRequestException("Choisissez la suite du parcours."));
     switch (decision) {
-      case CONTINUE -> { }
+      case CONTINUE, IMMERSION -> { }
       case CONTRIBUTIONS -> {
         if (!contributionRequests.prepare(task)) {
           throw new BadUserRequestException("Cochez au moins une structure à solliciter.");

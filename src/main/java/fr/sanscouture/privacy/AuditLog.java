@@ -14,14 +14,14 @@ import org.springframework.stereotype.Component;
 public class AuditLog {
 
   /** What was done to the parcours. */
-  public enum Action { READ, STARTED, RSA_RIGHTS_ENDED }
+  public enum Action { READ, STARTED, RSA_RIGHTS_ENDED, IMMERSION_LINK, IMMERSION_LINK_REFUSED }
 
   /** One line of the trail. */
   public record Entry(Instant at, String userId, String action, String detail) {}
 
   private final JdbcTemplate jdbc;
 
-  AuditLog(JdbcTemplate jdbc) {
+  public AuditLog(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 

@@ -1,5 +1,6 @@
 package fr.sanscouture.privacy;
 
+import fr.sanscouture.immersion.ImmersionAgreements;
 import fr.sanscouture.parcours.ParcoursService;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,15 +31,18 @@ class ParcoursErasure {
   private final AuthorizationService authorizationService;
   private final ParcoursService parcoursService;
   private final AuditLog auditLog;
+  private final ImmersionAgreements immersionAgreements;
 
   ParcoursErasure(RuntimeService runtimeService, HistoryService historyService, ParcoursHistory history,
-      AuthorizationService authorizationService, ParcoursService parcoursService, AuditLog auditLog) {
+      AuthorizationService authorizationService, ParcoursService parcoursService, AuditLog auditLog,
+      ImmersionAgreements immersionAgreements) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.history = history;
     this.authorizationService = authorizationService;
     this.parcoursService = parcoursService;
     this.auditLog = auditLog;
+    this.immersionAgreements = immersionAgreements;
   }
 
   /** Whether there was anything of the parcours to erase. Runs without the caller's authorizations. */
@@ -69,6 +73,7 @@ class ParcoursErasure {
     }
     parcoursService.release(parcoursId);
     auditLog.erase(parcoursId);
+    immersionAgreements.erase(parcoursId);
     LOG.info("Parcours {} erased at the request of {}", parcoursId, requestedBy);
     return true;
   }

@@ -15,6 +15,17 @@ public enum OrganisationType {
     this.coversEveryArea = coversEveryArea;
   }
 
+  /**
+   * Whether a structure of this type may prescribe an immersion in a company (PMSMP) itself; the others
+   * have it prescribed by the Département that delegates the accompaniment to them.
+   */
+  public boolean prescribesImmersions() {
+    return switch (this) {
+      case DEPARTEMENT, FRANCE_TRAVAIL, MISSION_LOCALE, CAP_EMPLOI -> true;
+      case PLIE, CCAS -> false;
+    };
+  }
+
   /** Whether every employment area must be served by exactly one organisation of this type. */
   public boolean coversEveryArea() {
     return coversEveryArea;

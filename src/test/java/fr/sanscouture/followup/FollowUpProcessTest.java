@@ -13,6 +13,8 @@ import fr.sanscouture.ProcessTestSupport;
 import fr.sanscouture.Steps;
 import fr.sanscouture.contribution.ContributionRequests;
 import fr.sanscouture.contribution.ContributionsProcess;
+import fr.sanscouture.immersion.ImmersionProcess;
+import fr.sanscouture.immersion.Immersions;
 import fr.sanscouture.orientation.OrientationProcess;
 import fr.sanscouture.parcours.EntryChannel;
 import fr.sanscouture.parcours.ExitReason;
@@ -33,14 +35,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The shared follow-up: milestones at the path's rhythm, contributions, réorientation, exit. */
-@Deployment(resources = {RESOURCE, PLAN_DECISION_RESOURCE, ContributionsProcess.RESOURCE, "forms/milestone.form",
-    "forms/joint-rediagnosis.form", "forms/contribution.form"})
+@Deployment(resources = {RESOURCE, PLAN_DECISION_RESOURCE, ContributionsProcess.RESOURCE, ImmersionProcess.RESOURCE,
+    "forms/milestone.form", "forms/joint-rediagnosis.form", "forms/contribution.form", "forms/immersion-request.form",
+    "forms/immersion-accompanying-signature.form", "forms/immersion-validation.form", "forms/immersion-review.form"})
 class FollowUpProcessTest extends ProcessTestBase {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
       .builder(ProcessTestSupport.engine("follow-up-test", BEANS)).assertClassCoverageAtLeast(0.9)
-      .excludeProcessDefinitionKeys(ContributionsProcess.KEY).build();
+      .excludeProcessDefinitionKeys(ContributionsProcess.KEY, ImmersionProcess.KEY).build();
 
   @Override
   protected ProcessEngine engine() {
@@ -83,6 +86,39 @@ class FollowUpProcessTest extends ProcessTestBase {
 
     assertThat(followUp).hasPassed(Elements.EXIT_DECLARED).isEnded();
     org.assertj.core.api.Assertions.assertThat(historic(followUp.getId(), ParcoursProcess.FOLLOW_UP_RESULT.getName())).isEqualTo(EXIT);
+  }
+
+  @Test
+  void anImmersionProposedAtAMilestoneEndsTheParcoursWhenTheCompanyHiresForGood() {
+    ProcessInstance followUp = start("PROFESSIONNEL");
+
+    Steps.holdMilestone(followUp, Map.of(DECISION.getName(), "IMMERSION"));
+
+    assertThat(followUp).isWaitingAt(Elements.IMMERSION);
+    ProcessInstance immersion = Steps.called(followUp, ImmersionProcess.KEY);
+    assertThat(task(ImmersionProcess.Elements.REQUEST, immersion)).isAssignedTo("karim.benali");
+    Immersions.requestAndSendLinks(immersion, Immersions.request("2026-11-16", "2026-11-27"));
+    Immersions.signAndValidate(immersion);
+    Immersions.endImmersion(immersion, 2026, 11, 27);
+    Immersions.reviewByLink(immersion, Immersions.review("COMPLETED", "FIXED_TERM", 6, false, null));
+
+    assertThat(followUp).hasPassed(Elements.HIRED_AFTER_IMMERSION).isEnded();
+    org.assertj.core.api.Assertions.assertThat(historic(followUp.getId(), ParcoursProcess.FOLLOW_UP_RESULT.getName())).isEqualTo(EXIT);
+    org.assertj.core.api.Assertions.assertThat(historic(followUp.getId(), ParcoursProcess.EXIT_REASON.getName()))
+        .isEqualTo(ExitReason.SUSTAINABLE_JOB.name());
+    org.assertj.core.api.Assertions.assertThat((String) historic(followUp.getId(), ImmersionProcess.RECORD.getName()))
+        .endsWith("embauche envisagée en CDD de 6 mois.");
+  }
+
+  @Test
+  void anImmersionGivenUpLeadsToTheNextMilestone() {
+    ProcessInstance followUp = start("SOCIO_PROFESSIONNEL");
+    Steps.holdMilestone(followUp, Map.of(DECISION.getName(), "IMMERSION"));
+
+    complete(task(ImmersionProcess.Elements.REQUEST, Steps.called(followUp, ImmersionProcess.KEY)),
+        Map.of(ImmersionProcess.REQUEST_DECISION.getName(), "WITHDRAW"));
+
+    assertThat(task(Elements.HOLD_MILESTONE, followUp)).hasName("Point d'étape n° 2 – Amina Diallo");
   }
 
   @Test

@@ -1,0 +1,116 @@
+package fr.sanscouture.immersion;
+
+import static fr.sanscouture.immersion.ImmersionProcess.*;
+import static fr.sanscouture.immersion.ImmersionRules.DAY;
+import static fr.sanscouture.parcours.ParcoursProcess.LEAD_REFERENT;
+import static fr.sanscouture.parcours.ParcoursProcess.PERSON_EMAIL;
+
+import fr.sanscouture.identity.Directory;
+import fr.sanscouture.mail.Mailer;
+import fr.sanscouture.mail.TasklistLinks;
+import fr.sanscouture.mail.UserMailer;
+import fr.sanscouture.territory.Territory;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails of an immersion. The person and the company get personal links (issued here, so that a link
+ * exists only once it is sent); the structures' members get a link to their Tasklist.
+ */
+@Component
+public class ImmersionMails {
+
+  private final Mailer mailer;
+  private final UserMailer userMailer;
+  private final Directory directory;
+  private final ImmersionLinks links;
+  private final Territory territory;
+  private final TasklistLinks tasklist;
+  private final String publicUrl;
+
+  public ImmersionMails(Mailer mailer, UserMailer userMailer, Directory directory, ImmersionLinks links,
+      Territory territory, TasklistLinks tasklist, @Value("${sans-couture.public-url}") String publicUrl) {
+    this.mailer = mailer;
+    this.userMailer = userMailer;
+    this.directory = directory;
+    this.links = links;
+    this.territory = territory;
+    this.tasklist = tasklist;
+    this.publicUrl = publicUrl;
+  }
+
+  /** Sends the person and the company their link to sign; {@code reminder} when it is a reminder. */
+  void askSignature(DelegateExecution execution, ImmersionAgreements.Party party, boolean reminder) {
+    String agreementId = AGREEMENT_ID.from(execution).get();
+    ImmersionLinks.Purpose purpose = party == ImmersionAgreements.Party.PERSON
+        ? ImmersionLinks.Purpose.PERSON_SIGNATURE : ImmersionLinks.Purpose.COMPANY_SIGNATURE;
+    String token = links.issue(agreementId, purpose, AGREEMENT_DEADLINE.from(execution).get().toInstant());
+    Map<String, Object> model = summary(execution);
+    model.put("party", party.name());
+    model.put("greeting", party == ImmersionAgreements.Party.PERSON ? personName(execution) : TUTOR_NAME.from(execution).get());
+    model.put("link", publicUrl + "/immersion/" + agreementId + "/signature/" + token);
+    model.put("reminder", reminder);
+    String subject = (reminder ? "Rappel : " : "") + (party == ImmersionAgreements.Party.PERSON
+        ? "votre convention d'immersion à signer" : "convention d'immersion de " + personName(execution) + " à signer");
+    mailer.send(party == ImmersionAgreements.Party.PERSON ? PERSON_EMAIL.from(execution).get() : TUTOR_EMAIL.from(execution).get(),
+        capitalise(subject), "immersion-signature", model);
+  }
+
+  /** Tells members of a structure that the agreement waits for them in Tasklist (to sign or to validate). */
+  void remindStructure(DelegateExecution execution, List<String> userIds, String what) {
+    Map<String, Object> model = summary(execution);
+    model.put("what", what);
+    model.put("tasklistUrl", tasklist.inbox());
+    userMailer.send(userIds, "Rappel : convention d'immersion de " + personName(execution) + " à " + what,
+        "immersion-agreement-waiting", model);
+  }
+
+  /** Tells the référent that the agreement is cancelled, and why. */
+  void tellCancelled(DelegateExecution execution, String reason) {
+    Map<String, Object> model = summary(execution);
+    model.put("reason", reason);
+    userMailer.send(List.of(LEAD_REFERENT.from(execution).get()), "Immersion annulée – " + personName(execution),
+        "immersion-cancelled", model);
+  }
+
+  /** Sends the tutor the link to give the bilan, valid until the review deadline. */
+  void askReview(DelegateExecution execution) {
+    String agreementId = AGREEMENT_ID.from(execution).get();
+    Instant deadline = REVIEW_DEADLINE.from(execution).get().toInstant();
+    String token = links.issue(agreementId, ImmersionLinks.Purpose.TUTOR_REVIEW, deadline);
+    Map<String, Object> model = summary(execution);
+    model.put("link", publicUrl + "/immersion/" + agreementId + "/bilan/" + token);
+    model.put("deadline", territory.dayOf(REVIEW_DEADLINE.from(execution).get()).format(DAY));
+    mailer.send(TUTOR_EMAIL.from(execution).get(), "Bilan de l'immersion de " + personName(execution), "immersion-review-request", model);
+  }
+
+  /** The agreement's terms, for the mails. */
+  Map<String, Object> summary(DelegateExecution execution) {
+    return ImmersionTerms.of(execution.getVariables(), territory);
+  }
+
+  /**
+   * Who validates for the prescriber: the référent when the lead structure prescribes; otherwise the
+   * prescribing structure's responsables, or its référents when it has none.
+   */
+  List<String> prescriberContacts(DelegateExecution execution) {
+    String prescriber = PRESCRIBER.from(execution).get();
+    return VALIDATOR.from(execution).getOptional().map(List::of)
+        .or(() -> Optional.of(directory.managersOf(prescriber)).filter(managers -> !managers.isEmpty()))
+        .orElseGet(() -> directory.referentsOf(prescriber).stream().map(User::getId).toList());
+  }
+
+  private static String personName(DelegateExecution execution) {
+    return ImmersionTerms.personName(execution.getVariables());
+  }
+
+  private static String capitalise(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}

@@ -1,0 +1,125 @@
+package fr.sanscouture.immersion;
+
+import static fr.sanscouture.immersion.ImmersionProcess.*;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * The bilan of an immersion, as the tutor gives it on their page or the référent in Tasklist: whether it
+ * took place, the skills observed, whether the company means to hire, whether a renewal is asked.
+ */
+record ImmersionReview(Attendance attendance, String skills, Hiring hiring, Integer hiringMonths, boolean renewalAsked,
+    String renewalReason) {
+
+  /** Whether the immersion took place. */
+  enum Attendance {
+    COMPLETED("réalisée"), PARTLY_COMPLETED("réalisée en partie"), DID_NOT_SHOW("la personne ne s'est pas présentée");
+
+    final String label;
+
+    Attendance(String label) {
+      this.label = label;
+    }
+  }
+
+  /** Whether the company means to hire the person, and how. */
+  enum Hiring { NONE, PERMANENT, FIXED_TERM }
+
+  /** The length from which a fixed-term job is a sustainable one (DOMAIN.md, step 9). */
+  static final int SUSTAINABLE_MONTHS = 6;
+  static final int MAX_TEXT = 2000;
+
+  /** Reads and checks a bilan from submitted values; every problem is named in French. */
+  static ImmersionReview read(Function<String, Object> values) {
+    List<String> problems = new ArrayList<>();
+    Optional<Attendance> attendance = option(values.apply(REVIEW_ATTENDANCE.getName()), Attendance.values());
+    if (attendance.isEmpty()) {
+      problems.add("Indiquez si l'immersion s'est déroulée.");
+    }
+    String skills = text(values.apply(REVIEW_SKILLS.getName()));
+    if (attendance.filter(a -> a != Attendance.DID_NOT_SHOW).isPresent() && skills.isEmpty()) {
+      problems.add("Décrivez les compétences observées pendant l'immersion.");
+    }
+    Optional<Hiring> hiring = option(values.apply(REVIEW_HIRING.getName()), Hiring.values());
+    if (hiring.isEmpty()) {
+      problems.add("Indiquez si une embauche est envisagée.");
+    }
+    Integer months = number(values.apply(REVIEW_HIRING_MONTHS));
+    if (hiring.orElse(null) == Hiring.FIXED_TERM && (months == null || months < 1 || months > 36)) {
+      problems.add("Pour un contrat à durée déterminée, indiquez sa durée en mois (de 1 à 36).");
+    }
+    boolean renewalAsked = Boolean.TRUE.equals(values.apply(REVIEW_RENEWAL_ASKED.getName()))
+        || "true".equals(values.apply(REVIEW_RENEWAL_ASKED.getName()));
+    String renewalReason = text(values.apply(REVIEW_RENEWAL_REASON.getName()));
+    if (renewalAsked && renewalReason.isEmpty()) {
+      problems.add("Un renouvellement doit être justifié : indiquez pourquoi.");
+    }
+    if (skills.length() > MAX_TEXT || renewalReason.length() > MAX_TEXT) {
+      problems.add("Les textes sont limités à " + MAX_TEXT + " caractères.");
+    }
+    if (!problems.isEmpty()) {
+      throw new BadUserRequestException(String.join(" ", problems));
+    }
+    return new ImmersionReview(attendance.get(), skills, hiring.get(), hiring.get() == Hiring.FIXED_TERM ? months : null,
+        renewalAsked, renewalReason);
+  }
+
+  /** Reads a bilan back from the process variables it was stored in. */
+  static ImmersionReview of(Map<String, Object> variables) {
+    return read(variables::get);
+  }
+
+  /** The bilan as process variables. */
+  VariableMap asVariables(String reviewedBy) {
+    return Variables.createVariables()
+        .putValue(REVIEW_ATTENDANCE.getName(), attendance.name())
+        .putValue(REVIEW_SKILLS.getName(), skills)
+        .putValue(REVIEW_HIRING.getName(), hiring.name())
+        .putValue(REVIEW_HIRING_MONTHS, hiringMonths)
+        .putValue(REVIEW_RENEWAL_ASKED.getName(), renewalAsked)
+        .putValue(REVIEW_RENEWAL_REASON.getName(), renewalReason)
+        .putValue(REVIEWED_BY.getName(), reviewedBy);
+  }
+
+  /** A CDI, or a fixed-term contract of six months or more: the parcours' exit to a job. */
+  boolean sustainableHiring() {
+    return hiring == Hiring.PERMANENT || hiring == Hiring.FIXED_TERM && hiringMonths >= SUSTAINABLE_MONTHS;
+  }
+
+  /** The bilan in one French sentence, for the parcours' record. */
+  String describe() {
+    String hired = switch (hiring) {
+      case NONE -> "pas d'embauche envisagée";
+      case PERMANENT -> "embauche envisagée en CDI";
+      case FIXED_TERM -> "embauche envisagée en CDD de " + hiringMonths + " mois";
+    };
+    return attendance.label + (skills.isEmpty() ? "" : " ; compétences observées : " + skills) + " ; " + hired
+        + (renewalAsked ? " ; renouvellement demandé : " + renewalReason : "");
+  }
+
+  private static <E extends Enum<E>> Optional<E> option(Object value, E[] options) {
+    return Arrays.stream(options).filter(option -> option.name().equals(value)).findFirst();
+  }
+
+  private static String text(Object value) {
+    return value == null ? "" : value.toString().strip();
+  }
+
+  private static Integer number(Object value) {
+    if (value instanceof Number number && number.doubleValue() == Math.floor(number.doubleValue())) {
+      return number.intValue();
+    }
+    if (value instanceof String text && text.strip().matches("\\d{1,3}")) {
+      return Integer.valueOf(text.strip());
+    }
+    return null;
+  }
+}

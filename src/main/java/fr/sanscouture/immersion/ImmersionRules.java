@@ -1,0 +1,119 @@
+package fr.sanscouture.immersion;
+
+import static fr.sanscouture.immersion.ImmersionProcess.*;
+import static fr.sanscouture.parcours.ParcoursProcess.PARCOURS_ID;
+import static fr.sanscouture.parcours.ParcoursProcess.PERSON_BIRTH_DATE;
+
+import fr.sanscouture.form.FormValues;
+import fr.sanscouture.territory.Territory;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules of a PMSMP (Code du travail, L. 5135-1 and following) that a request must keep: 30 calendar
+ * days at most, renewed once only and with a justification, a person of 16 or more, 48 hours a week at
+ * most, no other immersion of the person on the same days. The company is named by a valid SIRET.
+ */
+@Component
+public class ImmersionRules {
+
+  static final int MAX_DAYS = 30;
+  static final int MAX_WEEKLY_HOURS = 48;
+  static final int MIN_AGE = 16;
+  static final int MAX_RENEWALS = 1;
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
+
+  private final ImmersionAgreements agreements;
+  private final Territory territory;
+
+  public ImmersionRules(ImmersionAgreements agreements, Territory territory) {
+    this.agreements = agreements;
+    this.territory = territory;
+  }
+
+  /** What the request breaks, in French; empty when it keeps every rule. */
+  List<String> breaches(VariableScope request) {
+    List<String> breaches = new ArrayList<>();
+    require(request, COMPANY_NAME, "Indiquez le nom de l'entreprise d'accueil.", breaches);
+    if (!Siret.isValid(Siret.normalise(COMPANY_SIRET.from(request).getOptional().orElse(null)))) {
+      breaches.add("Le SIRET de l'entreprise doit compter 14 chiffres et sa clé de contrôle être juste : vérifiez-le.");
+    }
+    require(request, TUTOR_NAME, "Indiquez le nom du tuteur dans l'entreprise.", breaches);
+    if (!TUTOR_EMAIL.from(request).getOptional().orElse("").strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      breaches.add("Indiquez une adresse électronique valide pour le tuteur.");
+    }
+    require(request, JOB, "Indiquez le métier ou le poste découvert.", breaches);
+    if (OBJECTIVE.from(request).getOptional().filter(o -> Arrays.stream(ImmersionObjective.values()).anyMatch(v -> v.name().equals(o))).isEmpty()) {
+      breaches.add("Choisissez l'objet de l'immersion.");
+    }
+    if (!(request.getVariable(WEEKLY_HOURS) instanceof Number hours) || hours.doubleValue() <= 0 || hours.doubleValue() > MAX_WEEKLY_HOURS) {
+      breaches.add("La durée hebdomadaire doit être comprise entre 1 et " + MAX_WEEKLY_HOURS + " heures.");
+    }
+    boolean renewal = RENEWAL.from(request).getOptional().orElse(false);
+    if (renewal && RENEWAL_COUNT.from(request).getOptional().orElse(0) >= MAX_RENEWALS) {
+      breaches.add("Une immersion ne peut être renouvelée qu'une seule fois.");
+    }
+    if (renewal && FormValues.isBlank(RENEWAL_JUSTIFICATION, request)) {
+      breaches.add("Un renouvellement doit être justifié : indiquez pourquoi l'immersion doit se poursuivre.");
+    }
+    Optional<LocalDate> start = day(request, START, "de début", breaches);
+    Optional<LocalDate> end = day(request, END, "de fin", breaches);
+    if (start.isPresent() && end.isPresent()) {
+      breaches.addAll(periodBreaches(request, start.get(), end.get()));
+    }
+    return breaches;
+  }
+
+  private List<String> periodBreaches(VariableScope request, LocalDate start, LocalDate end) {
+    List<String> breaches = new ArrayList<>();
+    LocalDate today = territory.today();
+    if (!start.isAfter(today)) {
+      breaches.add("L'immersion doit commencer après aujourd'hui : la convention est signée avant son début.");
+    }
+    if (end.isBefore(start)) {
+      breaches.add("La date de fin doit suivre la date de début.");
+    } else if (ChronoUnit.DAYS.between(start, end) + 1 > MAX_DAYS) {
+      breaches.add("Une immersion dure " + MAX_DAYS + " jours calendaires au plus ; celle-ci en compte "
+          + (ChronoUnit.DAYS.between(start, end) + 1) + ".");
+    }
+    PERSON_BIRTH_DATE.from(request).getOptional().map(territory::dayOf)
+        .filter(birth -> birth.plusYears(MIN_AGE).isAfter(start))
+        .ifPresent(birth -> breaches.add("La personne doit avoir au moins " + MIN_AGE + " ans au début de l'immersion."));
+    if (!end.isBefore(start)) {
+      agreements.overlapping(PARCOURS_ID.from(request).get(), start, end).forEach(other -> breaches.add(
+          "Ces dates chevauchent une autre immersion de la personne, du " + other.start().format(DAY) + " au "
+              + other.end().format(DAY) + "."));
+    }
+    return breaches;
+  }
+
+  private static void require(VariableScope request, io.holunda.camunda.bpm.data.factory.VariableFactory<String> field,
+      String message, List<String> breaches) {
+    if (FormValues.isBlank(field, request)) {
+      breaches.add(message);
+    }
+  }
+
+  private static Optional<LocalDate> day(VariableScope request, io.holunda.camunda.bpm.data.factory.VariableFactory<String> field,
+      String which, List<String> breaches) {
+    try {
+      Optional<LocalDate> day = field.from(request).getOptional().filter(s -> !s.isBlank()).map(LocalDate::parse);
+      if (day.isEmpty()) {
+        breaches.add("Indiquez la date " + which + " de l'immersion.");
+      }
+      return day;
+    } catch (DateTimeParseException e) {
+      breaches.add("La date " + which + " de l'immersion n'est pas une date valide.");
+      return Optional.empty();
+    }
+  }
+}

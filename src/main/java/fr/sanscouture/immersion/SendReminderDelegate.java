@@ -1,0 +1,42 @@
+package fr.sanscouture.immersion;
+
+import static fr.sanscouture.immersion.ImmersionProcess.*;
+import static fr.sanscouture.parcours.ParcoursProcess.LEAD_REFERENT;
+
+import fr.sanscouture.immersion.ImmersionAgreements.Party;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task {@code Task_SendReminder}, after an async boundary: at {@link Reminder#SIGNATORIES}, the
+ * person and the company that have not signed get a new link, the accompanying structure's référent a
+ * reminder; at the prescriber's reminders, the prescriber is reminded to validate.
+ */
+@Component("sendReminderDelegate")
+public class SendReminderDelegate implements JavaDelegate {
+
+  private final ImmersionMails mails;
+
+  public SendReminderDelegate(ImmersionMails mails) {
+    this.mails = mails;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    if (Reminder.valueOf(NEXT_REMINDER.from(execution).get()) != Reminder.SIGNATORIES) {
+      mails.remindStructure(execution, mails.prescriberContacts(execution), "valider");
+      return;
+    }
+    if (PERSON_SIGNED_AT.from(execution).getOptional().isEmpty()) {
+      mails.askSignature(execution, Party.PERSON, true);
+    }
+    if (COMPANY_SIGNED_AT.from(execution).getOptional().isEmpty()) {
+      mails.askSignature(execution, Party.COMPANY, true);
+    }
+    if (ACCOMPANYING_SIGNS.from(execution).get() && !ACCOMPANYING_SIGNED.from(execution).get()) {
+      mails.remindStructure(execution, List.of(LEAD_REFERENT.from(execution).get()), "signer");
+    }
+  }
+}
