@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -57,6 +59,16 @@ public abstract class PostgresIntegrationTest {
     registry.add("MAIL_PORT", () -> SMTP.getSmtp().getPort());
     registry.add("MAIL_SMTP_AUTH", () -> "false");
     registry.add("MAIL_STARTTLS", () -> "false");
+  }
+
+  /** Creates an administrator's account once (group {@code camunda-admin}). */
+  protected void administrator(String id) {
+    if (identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+      Group administrators = identityService.newGroup(Groups.CAMUNDA_ADMIN);
+      administrators.setType(Groups.GROUP_TYPE_SYSTEM);
+      identityService.saveGroup(administrators);
+    }
+    account(id, Groups.CAMUNDA_ADMIN);
   }
 
   /** Creates an account once, member of the given groups (a role, a structure, a bassin). */

@@ -82,6 +82,8 @@ public final class ImmersionProcess {
   public static final VariableFactory<String> VALIDATOR = stringVariable("agreementValidator");
   /** Whether the lead structure signs as accompanying structure (it is not the prescriber). */
   public static final VariableFactory<Boolean> ACCOMPANYING_SIGNS = booleanVariable("accompanyingSigns");
+  /** The dates in French words, for the forms ("du 30 novembre 2026 au 11 décembre 2026"). */
+  public static final VariableFactory<String> PERIOD = stringVariable("immersionPeriod");
   /** The start day at midnight: an agreement not validated by then is cancelled. */
   public static final VariableFactory<Date> AGREEMENT_DEADLINE = dateVariable("agreementDeadline");
   /** The last day's end of work: the tutor is then asked for the bilan. */

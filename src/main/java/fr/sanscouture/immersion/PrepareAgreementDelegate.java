@@ -52,6 +52,7 @@ public class PrepareAgreementDelegate implements JavaDelegate {
     ACCOMPANYING_SIGNS.on(execution).set(!leadPrescribes);
     ACCOMPANYING_SIGNED.on(execution).set(false);
 
+    PERIOD.on(execution).set("du " + start.format(ImmersionRules.DAY) + " au " + end.format(ImmersionRules.DAY));
     AGREEMENT_DEADLINE.on(execution).set(at(start, LocalTime.MIDNIGHT));
     ENDS_AT.on(execution).set(at(end, END_OF_WORK));
     REVIEW_DEADLINE.on(execution).set(at(end.plusDays(REVIEW_DAYS), END_OF_WORK));

@@ -78,7 +78,8 @@ class ImmersionProcessTest extends ProcessTestBase {
 
     // France Travail prescribes: no accompanying signature, Karim validates
     assertThat(immersion).variables().containsEntry(PRESCRIBER.getName(), "structure-ft-avignon")
-        .containsEntry(ACCOMPANYING_SIGNS.getName(), false).containsEntry(COMPANY_SIRET.getName(), "73282932000074");
+        .containsEntry(ACCOMPANYING_SIGNS.getName(), false).containsEntry(COMPANY_SIRET.getName(), "73282932000074")
+        .containsEntry(PERIOD.getName(), "du 16 novembre 2026 au 27 novembre 2026");
     assertThat(immersion).isWaitingAt(Elements.PERSON_SIGNATURE, Elements.COMPANY_SIGNATURE, Elements.NEXT_REMINDER);
     MimeMessage[] mails = smtp.getReceivedMessages();
     Assertions.assertThat(mails).extracting(ProcessTestSupport::subject, ImmersionProcessTest::recipients).containsExactlyInAnyOrder(

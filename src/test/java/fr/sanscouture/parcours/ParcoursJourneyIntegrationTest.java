@@ -34,42 +34,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** Whole parcours on PostgreSQL, with the job executor running: from entry to a job, and the CAF's end of rights. */
-class ParcoursJourneyIntegrationTest extends PostgresIntegrationTest {
-
-  private static final String PARTNER = "journey-flux-caf";
-
-  @Autowired TestRestTemplate http;
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
-  @Autowired HistoryService historyService;
-  private final ObjectMapper json = new ObjectMapper();
-
-  @BeforeEach
-  void accounts() {
-    account(PARTNER, "role-flux-partenaire");
-    account("journey-referent", "role-referent", "structure-ft-cavaillon", "bassin-sud-vaucluse");
-  }
+class ParcoursJourneyIntegrationTest extends JourneyIntegrationTest {
 
   @Test
   void aPersonGoesFromEntryToASustainableJob() throws Exception {
     String parcoursId = enter("Maël", "Garnier", "5000001");
 
-    complete(parcoursId, ReceptionProcess.Elements.PLAN_APPOINTMENT, Map.of(
-        ReceptionProcess.APPOINTMENT.getName(), OffsetDateTime.now().plusHours(1).toString(),
-        ReceptionProcess.APPOINTMENT_PLACE.getName(), "Cavaillon"));
-    complete(parcoursId, ReceptionProcess.Elements.HOLD_RECEPTION, Map.of(
-        ReceptionProcess.RECEPTION_OUTCOME.getName(), "SEEN", ReceptionProcess.RECEPTION_DATE.getName(), today()));
-    complete(parcoursId, DiagnosticProcess.Elements.RECORD_DIAGNOSTIC, Steps.diagnosis(true, Map.of()));
-    complete(parcoursId, OrientationProcess.Elements.CONFIRM_ORIENTATION,
-        Map.of(OrientationProcess.DECISION.getName(), OrientationProcess.CONFIRM));
-
-    Task contract = awaitTask(parcoursId, EngagementContractProcess.Elements.SIGN_CONTRACT);
-    assertThat(contract.getAssignee()).isEqualTo("journey-referent");
-    complete(parcoursId, EngagementContractProcess.Elements.SIGN_CONTRACT, Variables.createVariables()
-        .putValue(EngagementContractProcess.PLAN_ACTIONS, SpinValues.jsonValue("[\"JOB_SEARCH\"]").create())
-        .putValue(EngagementContractProcess.WEEKLY_HOURS, 15L)
-        .putValue(EngagementContractProcess.SIGNED_ON.getName(), today()));
+    toFollowUp(parcoursId);
     complete(parcoursId, FollowUpProcess.Elements.HOLD_MILESTONE, Map.of(
         FollowUpProcess.ACTIONS_PROGRESS.getName(), "Embauchée en CDI après une immersion.",
         FollowUpProcess.DECISION.getName(), "EXIT",
@@ -117,53 +88,5 @@ class ParcoursJourneyIntegrationTest extends PostgresIntegrationTest {
     assertThat(unidentified.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(unidentified.getBody()).get("errors").findValuesAsText("field")).containsExactly("identified");
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(running);
-  }
-
-  private String enter(String firstName, String lastName, String cafNumber) throws Exception {
-    ResponseEntity<String> response = http.withBasicAuth(PARTNER, PASSWORD).postForEntity("/api/parcours", Map.of(
-        "entryChannel", "CAF", "person", Map.of("firstName", firstName, "lastName", lastName, "birthDate", "1985-06-01",
-            "email", cafNumber + "@exemple.example", "postcode", "84300", "cafNumber", cafNumber)), String.class);
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    JsonNode body = json.readTree(response.getBody());
-    return body.get("parcoursId").asText();
-  }
-
-  /** Completes the task once it is there, after the jobs already due (mails) have run. */
-  private void complete(String parcoursId, String taskDefinitionKey, Map<String, Object> variables) {
-    Task task = awaitTask(parcoursId, taskDefinitionKey);
-    settle(parcoursId);
-    taskService.complete(task.getId(), variables);
-  }
-
-  private Task awaitTask(String parcoursId, String taskDefinitionKey) {
-    return await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
-        .processInstanceBusinessKey(parcoursId).taskDefinitionKey(taskDefinitionKey).singleResult(), task -> task != null);
-  }
-
-  /** Waits until the parcours has no async job left to run (timers excepted). */
-  private void settle(String parcoursId) {
-    await().atMost(Duration.ofSeconds(30)).until(() -> instancesOf(parcoursId).stream()
-        .allMatch(instance -> managementService.createJobQuery().processInstanceId(instance.getId()).messages().count() == 0));
-  }
-
-  private List<ProcessInstance> instancesOf(String parcoursId) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(parcoursId).list();
-  }
-
-  private String rootOf(String parcoursId) {
-    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ParcoursProcess.KEY)
-        .processInstanceBusinessKey(parcoursId).singleResult().getId();
-  }
-
-  private static String today() {
-    return LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
-  }
-
-  private String subject(jakarta.mail.Message mail) {
-    try {
-      return mail.getSubject();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,14 +59,9 @@ class AccessRulesIntegrationTest extends PostgresIntegrationTest {
 
   @BeforeEach
   void accounts() {
-    if (identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
-      Group administrators = identityService.newGroup(Groups.CAMUNDA_ADMIN);
-      administrators.setType(Groups.GROUP_TYPE_SYSTEM);
-      identityService.saveGroup(administrators);
-    }
     account(IN_CHARGE, "role-referent", "structure-dept-grand-avignon", "bassin-grand-avignon");
     account(FLUX, "role-flux-partenaire");
-    account(ADMIN, "camunda-admin");
+    administrator(ADMIN);
     OTHERS.forEach(this::account);
   }
 
