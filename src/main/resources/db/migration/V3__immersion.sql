@@ -10,7 +10,6 @@ CREATE TABLE immersion_agreement (
   status              VARCHAR(16)  NOT NULL,
   person_signed_at    TIMESTAMP,
   company_signed_at   TIMESTAMP,
-  reviewed_at         TIMESTAMP,
   created_at          TIMESTAMP    NOT NULL
 );
 CREATE INDEX immersion_agreement_parcours ON immersion_agreement (parcours_id);

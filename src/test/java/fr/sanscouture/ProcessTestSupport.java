@@ -27,6 +27,7 @@ import fr.sanscouture.identity.Directory;
 import fr.sanscouture.immersion.AccompanyingSignedListener;
 import fr.sanscouture.immersion.AgreementValidatedListener;
 import fr.sanscouture.immersion.CancelAgreementDelegate;
+import fr.sanscouture.immersion.CloseAgreementListener;
 import fr.sanscouture.immersion.ImmersionAgreements;
 import fr.sanscouture.immersion.ImmersionLinks;
 import fr.sanscouture.immersion.ImmersionMailDelegates;
@@ -86,6 +87,7 @@ import org.camunda.community.process_test_coverage.engine.platform7.ProcessCover
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * An engine of its own for each process test class, with the application's real delegates wired by
@@ -166,9 +168,10 @@ public final class ProcessTestSupport {
   /** The immersion's beans, their tables migrated on the engine's own database. */
   private static void wireImmersion(Map<Object, Object> beans, ProcessEngine engine, Mailer mailer, UserMailer userMailer,
       Directory directory, TasklistLinks links) {
-    JdbcTemplate jdbc = new JdbcTemplate(dataSource(engine));
+    DataSource dataSource = dataSource(engine);
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     ImmersionAgreements agreements = new ImmersionAgreements(jdbc);
-    ImmersionLinks immersionLinks = new ImmersionLinks(jdbc);
+    ImmersionLinks immersionLinks = new ImmersionLinks(jdbc, new DataSourceTransactionManager(dataSource));
     ImmersionMails mails = new ImmersionMails(mailer, userMailer, directory, immersionLinks, TERRITORY, links, PUBLIC_URL);
     beans.put("immersionRequestedListener", new ImmersionRequestedListener(new ImmersionRules(agreements, TERRITORY)));
     beans.put("prepareAgreementDelegate", new PrepareAgreementDelegate(agreements, TERRITORY));
@@ -177,11 +180,12 @@ public final class ProcessTestSupport {
     beans.put("sendReviewLinkDelegate", ImmersionMailDelegates.sendReviewLink(mails));
     beans.put("planNextReminderDelegate", new PlanNextReminderDelegate(new BusinessDays(), TERRITORY));
     beans.put("sendReminderDelegate", new SendReminderDelegate(mails));
-    beans.put("cancelAgreementDelegate", new CancelAgreementDelegate(agreements, immersionLinks, mails));
+    beans.put("cancelAgreementDelegate", new CancelAgreementDelegate(agreements, mails));
     beans.put("accompanyingSignedListener", new AccompanyingSignedListener());
     beans.put("agreementValidatedListener", new AgreementValidatedListener(agreements));
     beans.put("reviewEnteredListener", new ReviewEnteredListener());
     beans.put("recordReviewDelegate", new RecordReviewDelegate(agreements));
+    beans.put("closeAgreementListener", new CloseAgreementListener(agreements));
   }
 
   /** The engine's database, with the application's tables migrated. */

@@ -22,7 +22,7 @@ public class ImmersionAgreements {
 
   /** One agreement, as the signature and bilan pages need it. */
   public record Agreement(String id, String parcoursId, String processInstanceId, LocalDate start, LocalDate end,
-      Status status, boolean personSigned, boolean companySigned, boolean reviewed) {
+      Status status, boolean personSigned, boolean companySigned) {
 
     boolean signedBy(Party party) {
       return party == Party.PERSON ? personSigned : companySigned;
@@ -46,10 +46,9 @@ public class ImmersionAgreements {
 
   Optional<Agreement> find(String id) {
     return jdbc.query("SELECT id, parcours_id, process_instance_id, start_date, end_date, status, person_signed_at,"
-        + " company_signed_at, reviewed_at FROM immersion_agreement WHERE id = ?", (row, n) -> new Agreement(
+        + " company_signed_at FROM immersion_agreement WHERE id = ?", (row, n) -> new Agreement(
             row.getString(1), row.getString(2), row.getString(3), row.getDate(4).toLocalDate(), row.getDate(5).toLocalDate(),
-            Status.valueOf(row.getString(6)), row.getTimestamp(7) != null, row.getTimestamp(8) != null,
-            row.getTimestamp(9) != null), id)
+            Status.valueOf(row.getString(6)), row.getTimestamp(7) != null, row.getTimestamp(8) != null), id)
         .stream().findFirst();
   }
 
@@ -65,8 +64,10 @@ public class ImmersionAgreements {
     jdbc.update("UPDATE immersion_agreement SET " + column + " = ? WHERE id = ?", Timestamp.from(at), id);
   }
 
-  void markReviewed(String id, Instant at) {
-    jdbc.update("UPDATE immersion_agreement SET reviewed_at = ? WHERE id = ?", Timestamp.from(at), id);
+  /** Cancels the agreement if it is still pending or validated. */
+  void cancelIfOpen(String id) {
+    jdbc.update("UPDATE immersion_agreement SET status = ? WHERE id = ? AND status IN (?, ?)", Status.CANCELLED.name(), id,
+        Status.PENDING.name(), Status.VALIDATED.name());
   }
 
   void setStatus(String id, Status status) {

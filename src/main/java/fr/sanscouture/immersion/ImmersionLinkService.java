@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
@@ -33,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ImmersionLinkService {
 
   private static final Logger LOG = LoggerFactory.getLogger(ImmersionLinkService.class);
+  private static final int ATTEMPTS = 3;
 
   /** Which page the link was opened on. */
   enum Page { SIGNATURE, REVIEW }
@@ -133,18 +135,27 @@ public class ImmersionLinkService {
    */
   private void use(Agreement agreement, String token, String from, Runnable work) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    Refusal refusal;
-    try {
-      refusal = transaction.execute(status -> {
-        if (!links.markUsed(token, now)) {
-          status.setRollbackOnly();
-          return Refusal.USED;
+    Refusal refusal = null;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        refusal = transaction.execute(status -> {
+          if (!links.markUsed(token, now)) {
+            status.setRollbackOnly();
+            return Refusal.USED;
+          }
+          work.run();
+          return null;
+        });
+        break;
+      } catch (MismatchingMessageCorrelationException e) {
+        refusal = Refusal.CLOSED;
+        break;
+      } catch (OptimisticLockingException e) {
+        // another signature or a reminder moved the same instance at that moment: nothing was kept, try again
+        if (attempt == ATTEMPTS) {
+          throw e;
         }
-        work.run();
-        return null;
-      });
-    } catch (MismatchingMessageCorrelationException e) {
-      refusal = Refusal.CLOSED;
+      }
     }
     if (refusal != null) {
       throw refuse(refusal, agreement.id(), agreement.parcoursId(), from);
@@ -169,13 +180,13 @@ public class ImmersionLinkService {
     if (link.used()) {
       throw refuse(Refusal.USED, agreementId, parcoursId, from);
     }
-    if (!ClockUtil.getCurrentTime().toInstant().isBefore(link.expiresAt())) {
-      throw refuse(Refusal.EXPIRED, agreementId, parcoursId, from);
-    }
     Agreement current = agreement.get();
     ImmersionAgreements.Status expected = page == Page.REVIEW ? ImmersionAgreements.Status.VALIDATED : ImmersionAgreements.Status.PENDING;
     if (current.status() != expected) {
       throw refuse(Refusal.CLOSED, agreementId, parcoursId, from);
+    }
+    if (!ClockUtil.getCurrentTime().toInstant().isBefore(link.expiresAt())) {
+      throw refuse(Refusal.EXPIRED, agreementId, parcoursId, from);
     }
     if (page == Page.SIGNATURE && current.signedBy(link.purpose().signatory())) {
       throw refuse(Refusal.ALREADY_SIGNED, agreementId, parcoursId, from);

@@ -11,6 +11,9 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The personal links of an immersion (table {@code immersion_link}): a token of 256 random bits, for one
@@ -43,18 +46,25 @@ public class ImmersionLinks {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final JdbcTemplate jdbc;
+  private final TransactionTemplate ownTransaction;
 
-  public ImmersionLinks(JdbcTemplate jdbc) {
+  public ImmersionLinks(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  /** A new link's token, valid until the given instant. */
+  /**
+   * A new link's token, valid until the given instant. It is stored in a transaction of its own: once a
+   * mail carries it, it works, even if the job that sent the mail fails later and sends another.
+   */
   String issue(String agreementId, Purpose purpose, Instant expiresAt) {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    jdbc.update("INSERT INTO immersion_link (token_hash, agreement_id, purpose, expires_at) VALUES (?, ?, ?, ?)",
-        hash(token), agreementId, purpose.name(), Timestamp.from(expiresAt));
+    ownTransaction.executeWithoutResult(status -> jdbc.update(
+        "INSERT INTO immersion_link (token_hash, agreement_id, purpose, expires_at) VALUES (?, ?, ?, ?)",
+        hash(token), agreementId, purpose.name(), Timestamp.from(expiresAt)));
     return token;
   }
 
@@ -67,12 +77,6 @@ public class ImmersionLinks {
   /** Uses the link up; false when it was used meanwhile. */
   boolean markUsed(String token, Instant at) {
     return jdbc.update("UPDATE immersion_link SET used_at = ? WHERE token_hash = ? AND used_at IS NULL", Timestamp.from(at), hash(token)) == 1;
-  }
-
-  /** Ends every link of the agreement that is still open (the agreement was cancelled). */
-  void revokeAll(String agreementId, Instant at) {
-    jdbc.update("UPDATE immersion_link SET expires_at = ? WHERE agreement_id = ? AND used_at IS NULL AND expires_at > ?",
-        Timestamp.from(at), agreementId, Timestamp.from(at));
   }
 
   private static String hash(String token) {

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ImmersionMails {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ImmersionMails.class);
 
   private final Mailer mailer;
   private final UserMailer userMailer;
@@ -57,17 +61,21 @@ public class ImmersionMails {
     model.put("link", publicUrl + "/immersion/" + agreementId + "/signature/" + token);
     model.put("reminder", reminder);
     String subject = (reminder ? "Rappel : " : "") + (party == ImmersionAgreements.Party.PERSON
-        ? "votre convention d'immersion à signer" : "convention d'immersion de " + personName(execution) + " à signer");
+        ? "votre convention d'immersion à signer" : "convention d'immersion " + of(execution) + " à signer");
     mailer.send(party == ImmersionAgreements.Party.PERSON ? PERSON_EMAIL.from(execution).get() : TUTOR_EMAIL.from(execution).get(),
         capitalise(subject), "immersion-signature", model);
   }
 
-  /** Tells members of a structure that the agreement waits for them in Tasklist (to sign or to validate). */
+  /** Tells members of a structure that the agreement waits for them in Tasklist: their « signature » or « validation ». */
   void remindStructure(DelegateExecution execution, List<String> userIds, String what) {
+    if (userIds.isEmpty()) {
+      LOG.warn("Nobody to remind of the {} of immersion agreement {}", what, AGREEMENT_ID.from(execution).get());
+      return;
+    }
     Map<String, Object> model = summary(execution);
     model.put("what", what);
     model.put("tasklistUrl", tasklist.inbox());
-    userMailer.send(userIds, "Rappel : convention d'immersion de " + personName(execution) + " à " + what,
+    userMailer.send(userIds, "Rappel : convention d'immersion " + of(execution) + " en attente de " + what,
         "immersion-agreement-waiting", model);
   }
 
@@ -87,7 +95,7 @@ public class ImmersionMails {
     Map<String, Object> model = summary(execution);
     model.put("link", publicUrl + "/immersion/" + agreementId + "/bilan/" + token);
     model.put("deadline", territory.dayOf(REVIEW_DEADLINE.from(execution).get()).format(DAY));
-    mailer.send(TUTOR_EMAIL.from(execution).get(), "Bilan de l'immersion de " + personName(execution), "immersion-review-request", model);
+    mailer.send(TUTOR_EMAIL.from(execution).get(), "Bilan de l'immersion " + of(execution), "immersion-review-request", model);
   }
 
   /** The agreement's terms, for the mails. */
@@ -108,6 +116,12 @@ public class ImmersionMails {
 
   private static String personName(DelegateExecution execution) {
     return ImmersionTerms.personName(execution.getVariables());
+  }
+
+  /** « de Paul Martin », « d'Amina Diallo ». */
+  private static String of(DelegateExecution execution) {
+    String name = personName(execution);
+    return ("AEIOUYÉÈÊÂÎÔ".indexOf(Character.toUpperCase(name.charAt(0))) >= 0 ? "d'" : "de ") + name;
   }
 
   private static String capitalise(String text) {

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rules of a PMSMP (Code du travail, L. 5135-1 and following) that a request must keep: 30 calendar
- * days at most, renewed once only and with a justification, a person of 16 or more, 48 hours a week at
- * most, no other immersion of the person on the same days. The company is named by a valid SIRET.
+ * days at most, a renewal justified, a person of 16 or more, 48 hours a week at most, no other immersion
+ * of the person on the same days. The company is named by a valid SIRET. That a renewal is granted once
+ * only is {@link RecordReviewDelegate}'s.
  */
 @Component
 public class ImmersionRules {
@@ -55,14 +56,11 @@ public class ImmersionRules {
     if (OBJECTIVE.from(request).getOptional().filter(o -> Arrays.stream(ImmersionObjective.values()).anyMatch(v -> v.name().equals(o))).isEmpty()) {
       breaches.add("Choisissez l'objet de l'immersion.");
     }
-    if (!(request.getVariable(WEEKLY_HOURS) instanceof Number hours) || hours.doubleValue() <= 0 || hours.doubleValue() > MAX_WEEKLY_HOURS) {
-      breaches.add("La durée hebdomadaire doit être comprise entre 1 et " + MAX_WEEKLY_HOURS + " heures.");
+    if (!(request.getVariable(WEEKLY_HOURS) instanceof Number hours) || hours.doubleValue() != Math.floor(hours.doubleValue())
+        || hours.intValue() < 1 || hours.intValue() > MAX_WEEKLY_HOURS) {
+      breaches.add("La durée hebdomadaire est un nombre entier d'heures, de 1 à " + MAX_WEEKLY_HOURS + ".");
     }
-    boolean renewal = RENEWAL.from(request).getOptional().orElse(false);
-    if (renewal && RENEWAL_COUNT.from(request).getOptional().orElse(0) >= MAX_RENEWALS) {
-      breaches.add("Une immersion ne peut être renouvelée qu'une seule fois.");
-    }
-    if (renewal && FormValues.isBlank(RENEWAL_JUSTIFICATION, request)) {
+    if (RENEWAL.from(request).getOptional().orElse(false) && FormValues.isBlank(RENEWAL_JUSTIFICATION, request)) {
       breaches.add("Un renouvellement doit être justifié : indiquez pourquoi l'immersion doit se poursuivre.");
     }
     Optional<LocalDate> start = day(request, START, "de début", breaches);

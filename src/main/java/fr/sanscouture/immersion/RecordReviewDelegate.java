@@ -4,7 +4,6 @@ import static fr.sanscouture.immersion.ImmersionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +23,6 @@ public class RecordReviewDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String agreementId = AGREEMENT_ID.from(execution).get();
-    agreements.markReviewed(agreementId, ClockUtil.getCurrentTime().toInstant());
     agreements.setStatus(agreementId, ImmersionAgreements.Status.COMPLETED);
     ImmersionReview review = ImmersionReview.of(execution.getVariables());
     int renewals = RENEWAL_COUNT.from(execution).getOptional().orElse(0);

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Service task {@code Task_SendReminder}, after an async boundary: at {@link Reminder#SIGNATORIES}, the
  * person and the company that have not signed get a new link, the accompanying structure's référent a
- * reminder; at the prescriber's reminders, the prescriber is reminded to validate.
+ * reminder; at the prescriber's reminders, the prescriber is reminded to validate, once there is an
+ * agreement signed by the others to validate.
  */
 @Component("sendReminderDelegate")
 public class SendReminderDelegate implements JavaDelegate {
@@ -26,7 +27,9 @@ public class SendReminderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     if (Reminder.valueOf(NEXT_REMINDER.from(execution).get()) != Reminder.SIGNATORIES) {
-      mails.remindStructure(execution, mails.prescriberContacts(execution), "valider");
+      if (validationWaits(execution)) {
+        mails.remindStructure(execution, mails.prescriberContacts(execution), "validation");
+      }
       return;
     }
     if (PERSON_SIGNED_AT.from(execution).getOptional().isEmpty()) {
@@ -36,7 +39,13 @@ public class SendReminderDelegate implements JavaDelegate {
       mails.askSignature(execution, Party.COMPANY, true);
     }
     if (ACCOMPANYING_SIGNS.from(execution).get() && !ACCOMPANYING_SIGNED.from(execution).get()) {
-      mails.remindStructure(execution, List.of(LEAD_REFERENT.from(execution).get()), "signer");
+      mails.remindStructure(execution, List.of(LEAD_REFERENT.from(execution).get()), "signature");
     }
+  }
+
+  /** The prescriber has something to do only once every other party signed. */
+  private static boolean validationWaits(DelegateExecution execution) {
+    return execution.getProcessEngineServices().getTaskService().createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(Elements.VALIDATE_AGREEMENT).count() > 0;
   }
 }

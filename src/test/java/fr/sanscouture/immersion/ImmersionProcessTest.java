@@ -84,7 +84,7 @@ class ImmersionProcessTest extends ProcessTestBase {
     MimeMessage[] mails = smtp.getReceivedMessages();
     Assertions.assertThat(mails).extracting(ProcessTestSupport::subject, ImmersionProcessTest::recipients).containsExactlyInAnyOrder(
         Assertions.tuple("Votre convention d'immersion à signer", "amina.diallo@exemple.example"),
-        Assertions.tuple("Convention d'immersion de Amina Diallo à signer", "paul.martin@boulangerie.example"));
+        Assertions.tuple("Convention d'immersion d'Amina Diallo à signer", "paul.martin@boulangerie.example"));
     Assertions.assertThat(body(to(mails, "amina.diallo"))).contains("Bonjour Amina Diallo", "Boulangerie Martin", "Boulanger",
         "du 16 novembre 2026 au 27 novembre 2026", "35 heures", "France Travail Avignon", "Lire et signer la convention");
     Assertions.assertThat(body(to(mails, "paul.martin"))).contains("Bonjour Paul Martin", "En tant que tuteur");
@@ -109,7 +109,7 @@ class ImmersionProcessTest extends ProcessTestBase {
     purgeMails();
     Immersions.endImmersion(immersion, 2026, 11, 27);
     MimeMessage reviewMail = to(smtp.getReceivedMessages(), "paul.martin");
-    Assertions.assertThat(subject(reviewMail)).isEqualTo("Bilan de l'immersion de Amina Diallo");
+    Assertions.assertThat(subject(reviewMail)).isEqualTo("Bilan de l'immersion d'Amina Diallo");
     Assertions.assertThat(body(reviewMail)).contains("Bonjour Paul Martin", "12 décembre 2026");
     MailedLink reviewLink = Immersions.link(immersion, smtp.getReceivedMessages(), "paul.martin");
     assertThatThrownBy(() -> links.review(reviewLink.agreementId(), reviewLink.token(),
@@ -117,6 +117,7 @@ class ImmersionProcessTest extends ProcessTestBase {
         .isInstanceOf(BadUserRequestException.class).hasMessageContaining("durée en mois");
 
     links.review(reviewLink.agreementId(), reviewLink.token(), Immersions.review("COMPLETED", "PERMANENT", null, false, null)::get, "test");
+    Immersions.proceed(immersion, Elements.TUTOR_REVIEW);
 
     assertThat(immersion).hasPassed(Elements.TUTOR_REVIEW, Elements.RECORD_REVIEW, Elements.HIRED).isEnded();
     Assertions.assertThat(historic(immersion.getId(), RESULT.getName())).isEqualTo(HIRED);
@@ -164,6 +165,7 @@ class ImmersionProcessTest extends ProcessTestBase {
     MailedLink first = Immersions.link(immersion, smtp.getReceivedMessages(), "paul.martin");
     links.review(first.agreementId(), first.token(),
         Immersions.review("COMPLETED", "NONE", null, true, "Encore deux semaines pour les viennoiseries.")::get, "test");
+    Immersions.proceed(immersion, Elements.TUTOR_REVIEW);
 
     // back to the request, as a renewal, its justification taken from the bilan
     assertThat(immersion).isWaitingAt(Elements.REQUEST).variables().containsEntry(RENEWAL.getName(), true)
@@ -180,12 +182,14 @@ class ImmersionProcessTest extends ProcessTestBase {
         .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("renouvellement doit être justifié");
 
     Immersions.requestAndSendLinks(immersion, Immersions.request("2026-12-07", "2026-12-18"));
-    assertThat(immersion).variables().containsEntry(RENEWAL_COUNT.getName(), 1);
+    assertThat(immersion).variables().containsEntry(RENEWAL_COUNT.getName(), 1)
+        .doesNotContainKeys(PERSON_SIGNED_AT.getName(), COMPANY_SIGNED_AT.getName(), AGREEMENT_STATUS.getName(), REVIEW_HIRING.getName());
     Immersions.signAndValidate(immersion, links, smtp.getReceivedMessages());
     Immersions.endImmersion(immersion, 2026, 12, 18);
     MailedLink second = Immersions.link(immersion, smtp.getReceivedMessages(), "paul.martin");
     Assertions.assertThat(second.agreementId()).isNotEqualTo(first.agreementId());
     links.review(second.agreementId(), second.token(), Immersions.review("COMPLETED", "NONE", null, true, "Encore un peu.")::get, "test");
+    Immersions.proceed(immersion, Elements.TUTOR_REVIEW);
 
     assertThat(immersion).hasPassed(Elements.BACK_TO_FOLLOW_UP).isEnded();
     Assertions.assertThat(((String) historic(immersion.getId(), RECORD.getName())).lines()).hasSize(2).last().asString()
@@ -208,7 +212,7 @@ class ImmersionProcessTest extends ProcessTestBase {
     wrong.putValue(JOB.getName(), "");
     assertThatThrownBy(() -> complete(task(Elements.REQUEST, immersion), wrong))
         .hasRootCauseInstanceOf(BadUserRequestException.class)
-        .hasMessageContaining("SIRET").hasMessageContaining("entre 1 et 48 heures").hasMessageContaining("adresse électronique valide")
+        .hasMessageContaining("SIRET").hasMessageContaining("nombre entier d'heures, de 1 à 48").hasMessageContaining("adresse électronique valide")
         .hasMessageContaining("objet de l'immersion").hasMessageContaining("métier ou le poste")
         .hasMessageContaining("commencer après aujourd'hui").hasMessageContaining("La date de fin doit suivre");
     assertThatThrownBy(() -> complete(task(Elements.REQUEST, immersion), Map.of()))
@@ -246,12 +250,11 @@ class ImmersionProcessTest extends ProcessTestBase {
     links.sign(personLink.agreementId(), personLink.token(), "Amina Diallo", true, "test");
     MailedLink firstCompanyLink = Immersions.link(immersion, smtp.getReceivedMessages(), "paul.martin");
 
-    // Tuesday 10, 3 business days before: the Département's responsables
+    // Tuesday 10, 3 business days before: the Département has nothing to validate yet, so no mail
     purgeMails();
     ClockUtil.setCurrentTime(at(2026, 11, 10, 9, 0));
     remind(immersion);
-    Assertions.assertThat(smtp.getReceivedMessages()).extracting(ProcessTestSupport::subject, ImmersionProcessTest::recipients)
-        .containsExactly(Assertions.tuple("Rappel : convention d'immersion de Amina Diallo à valider", "anne.petit@test.example"));
+    Assertions.assertThat(smtp.getReceivedMessages()).isEmpty();
 
     // Thursday 12, 2 business days before: the company (a new link) and the CCAS, not the person who signed
     purgeMails();
@@ -260,10 +263,11 @@ class ImmersionProcessTest extends ProcessTestBase {
     remind(immersion);
     Assertions.assertThat(smtp.getReceivedMessages()).extracting(ProcessTestSupport::subject, ImmersionProcessTest::recipients)
         .containsExactlyInAnyOrder(
-            Assertions.tuple("Rappel : convention d'immersion de Amina Diallo à signer", "paul.martin@boulangerie.example"),
-            Assertions.tuple("Rappel : convention d'immersion de Amina Diallo à signer", "sophie.roux@test.example"));
+            Assertions.tuple("Rappel : convention d'immersion d'Amina Diallo à signer", "paul.martin@boulangerie.example"),
+            Assertions.tuple("Rappel : convention d'immersion d'Amina Diallo en attente de signature", "sophie.roux@test.example"));
     Assertions.assertThat(body(to(smtp.getReceivedMessages(), "paul.martin")))
-        .contains("Rappel : la convention ci-dessous n'est pas encore signée. Elle est annulée si elle ne l'est pas le 16 novembre 2026");
+        .contains("Rappel : la convention ci-dessous n'est pas encore signée. Elle est annulée si elle ne l'est pas avant le 16 novembre 2026");
+    Assertions.assertThat(body(to(smtp.getReceivedMessages(), "sophie.roux"))).contains("attend la signature de votre structure");
     MailedLink companyLink = Immersions.link(immersion, smtp.getReceivedMessages(), "paul.martin");
     Assertions.assertThat(companyLink.token()).isNotEqualTo(firstCompanyLink.token());
 
@@ -283,7 +287,7 @@ class ImmersionProcessTest extends ProcessTestBase {
         .containsExactly(Assertions.tuple("Immersion annulée – Amina Diallo", "sophie.roux@test.example"));
     Assertions.assertThat(body(smtp.getReceivedMessages()[0])).contains("la convention n'était pas signée et validée le jour de son début");
     Assertions.assertThat(status(personLink.agreementId())).isEqualTo("CANCELLED");
-    assertRefused(() -> links.sign(companyLink.agreementId(), companyLink.token(), "Paul Martin", true, "test"), Refusal.EXPIRED);
+    assertRefused(() -> links.sign(companyLink.agreementId(), companyLink.token(), "Paul Martin", true, "test"), Refusal.CLOSED);
     Assertions.assertThat(historic(immersion.getId(), RECORD.getName())).asString().endsWith("annulée, la convention n'était pas signée et validée le jour de son début.");
   }
 
@@ -295,8 +299,10 @@ class ImmersionProcessTest extends ProcessTestBase {
     MimeMessage[] mails = smtp.getReceivedMessages();
     MailedLink person = Immersions.link(immersion, mails, "amina.diallo");
     links.sign(person.agreementId(), person.token(), "Amina Diallo", true, "test");
+    Immersions.proceed(immersion, Elements.PERSON_SIGNATURE);
     MailedLink company = Immersions.link(immersion, mails, "paul.martin");
     links.sign(company.agreementId(), company.token(), "Paul Martin", true, "test");
+    Immersions.proceed(immersion, Elements.COMPANY_SIGNATURE);
     assertThat(immersion).isWaitingAt(Elements.SIGN_AS_ACCOMPANYING).hasNotPassed(Elements.VALIDATE_AGREEMENT);
 
     assertThatThrownBy(() -> complete(task(Elements.SIGN_AS_ACCOMPANYING, immersion), Map.of()))
@@ -343,6 +349,7 @@ class ImmersionProcessTest extends ProcessTestBase {
 
     // used twice; and once the company signed with the reminder's link, its first link is of no use
     links.sign(person.agreementId(), person.token(), "Amina Diallo", true, "test");
+    Immersions.proceed(immersion, Elements.PERSON_SIGNATURE);
     assertRefused(() -> links.sign(person.agreementId(), person.token(), "Amina Diallo", true, from), Refusal.USED);
     ClockUtil.setCurrentTime(at(2026, 11, 10, 9, 0));
     remind(immersion);
@@ -351,8 +358,16 @@ class ImmersionProcessTest extends ProcessTestBase {
     MailedLink reminded = Immersions.link(immersion, smtp.getReceivedMessages(), "paul.martin");
     Assertions.assertThat(reminded.token()).isNotEqualTo(company.token());
     links.sign(reminded.agreementId(), reminded.token(), "Paul Martin", true, "test");
+    Immersions.proceed(immersion, Elements.COMPANY_SIGNATURE);
     assertRefused(() -> links.sign(company.agreementId(), company.token(), "Paul Martin", true, from), Refusal.ALREADY_SIGNED);
     assertThat(immersion).isWaitingAt(Elements.VALIDATE_AGREEMENT);
+
+    // Friday 13, the last business day before: now there is something to validate, Karim is reminded
+    purgeMails();
+    ClockUtil.setCurrentTime(at(2026, 11, 13, 9, 0));
+    remind(immersion);
+    Assertions.assertThat(smtp.getReceivedMessages()).extracting(ProcessTestSupport::subject, ImmersionProcessTest::recipients)
+        .containsExactly(Assertions.tuple("Rappel : convention d'immersion d'Amina Diallo en attente de validation", "karim.benali@test.example"));
 
     // expired: the other immersion's links end on its first day
     ClockUtil.setCurrentTime(at(2026, 11, 17, 0, 0));
@@ -368,6 +383,18 @@ class ImmersionProcessTest extends ProcessTestBase {
     Assertions.assertThat(audited("parcours-misuse", AuditLog.Action.IMMERSION_LINK)).containsExactly(
         "Convention " + person.agreementId() + " signée par la personne",
         "Convention " + person.agreementId() + " signée par l'entreprise (Paul Martin)");
+  }
+
+  @Test
+  void theLinksOfAParcoursThatEndedMeanwhileAreRefused() {
+    ProcessInstance immersion = startLedByFranceTravail("parcours-ended");
+    Immersions.requestAndSendLinks(immersion, Immersions.request("2026-11-16", "2026-11-27"));
+    MailedLink person = Immersions.link(immersion, smtp.getReceivedMessages(), "amina.diallo");
+
+    // the CAF ends the rights: the parcours ends with everything it called
+    processEngine.getRuntimeService().deleteProcessInstance(immersion.getId(), "Fin des droits RSA");
+
+    assertRefused(() -> links.open(person.agreementId(), person.token(), Page.SIGNATURE, "test"), Refusal.CLOSED);
   }
 
   private List<String> audited(String parcoursId, AuditLog.Action action) {

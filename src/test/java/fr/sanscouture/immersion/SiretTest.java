@@ -15,6 +15,9 @@ class SiretTest {
       "12345678900010, false",
       "7328293200007, false",
       "7328293200007A, false",
+      "00000000000000, false",
+      // a valid key on 14 digits, but not on the SIREN's 9
+      "73282932100007, false",
       // La Poste's establishments: the sum of the digits is a multiple of 5
       "35600000049837, true",
       "35600000049838, false",
