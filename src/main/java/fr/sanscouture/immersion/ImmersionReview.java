@@ -101,7 +101,7 @@ record ImmersionReview(Attendance attendance, String skills, Hiring hiring, Inte
       case PERMANENT -> "embauche envisagée en CDI";
       case FIXED_TERM -> "embauche envisagée en CDD de " + hiringMonths + " mois";
     };
-    return attendance.label + (skills.isEmpty() ? "" : " ; compétences observées : " + skills) + " ; " + hired
+    return attendance.label + (skills.isEmpty() ? "" : " ; compétences observées : " + skills.replaceAll("[.\\s]+$", "")) + " ; " + hired
         + (renewalAsked ? " ; renouvellement demandé : " + renewalReason : "");
   }
 

@@ -123,7 +123,7 @@ class ImmersionProcessTest extends ProcessTestBase {
     Assertions.assertThat(historic(immersion.getId(), RESULT.getName())).isEqualTo(HIRED);
     Assertions.assertThat(historic(immersion.getId(), REVIEWED_BY.getName())).isEqualTo("Paul Martin");
     Assertions.assertThat(historic(immersion.getId(), RECORD.getName())).isEqualTo("Immersion chez Boulangerie Martin (Boulanger)"
-        + " du 16 novembre 2026 au 27 novembre 2026 : réalisée ; compétences observées : Ponctuel, soigneux, à l'aise au fournil."
+        + " du 16 novembre 2026 au 27 novembre 2026 : réalisée ; compétences observées : Ponctuel, soigneux, à l'aise au fournil"
         + " ; embauche envisagée en CDI.");
     Assertions.assertThat(status(personLink.agreementId())).isEqualTo("COMPLETED");
   }
@@ -153,7 +153,7 @@ class ImmersionProcessTest extends ProcessTestBase {
     Assertions.assertThat(historic(immersion.getId(), RESULT.getName())).isEqualTo(CONTINUE);
     Assertions.assertThat(historic(immersion.getId(), REVIEWED_BY.getName())).isEqualTo("karim.benali");
     Assertions.assertThat((String) historic(immersion.getId(), RECORD.getName()))
-        .endsWith(": réalisée en partie ; compétences observées : Ponctuel, soigneux, à l'aise au fournil. ; embauche envisagée en CDD de 3 mois.");
+        .endsWith(": réalisée en partie ; compétences observées : Ponctuel, soigneux, à l'aise au fournil ; embauche envisagée en CDD de 3 mois.");
   }
 
   @Test
