@@ -1,0 +1,216 @@
+package fr.sanscouture.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * The contract between the models in {@code processes/} and the code: what a coordinator may change in
+ * the Modeler without breaking the application, checked on every build. Each failure names the file and
+ * the element.
+ */
+class ModelContractTest {
+
+  private static final Path PROCESSES = Path.of("processes");
+  private static final Path FORMS = Path.of("forms");
+  /** An expression's leading identifiers, not a property or a method after a dot. */
+  private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
+  private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w'])([a-zA-Z_]\\w*)(?![\\w']*')");
+  private static final Set<String> EL_WORDS = Set.of("execution", "task", "true", "false", "null", "empty", "not", "and", "or",
+      "eq", "ne", "lt", "gt", "le", "ge", "div", "mod", "instanceof");
+
+  @Test
+  void everyUserTaskHasAnExistingFormACandidateAndADueDate() {
+    Set<String> forms = formIds();
+    List<String> breaches = new ArrayList<>();
+    models().forEach(file -> read(file).getModelElementsByType(UserTask.class).forEach(task -> {
+      String where = file + ": user task " + task.getId();
+      if (task.getCamundaFormRef() == null || !forms.contains(task.getCamundaFormRef())) {
+        breaches.add(where + " has no form of forms/ (camunda:formRef \"" + task.getCamundaFormRef() + "\")");
+      }
+      if (task.getCamundaCandidateGroups() == null && task.getCamundaCandidateUsers() == null) {
+        breaches.add(where + " has no candidate group nor candidate user");
+      }
+      if (task.getCamundaDueDate() == null) {
+        breaches.add(where + " has no due date");
+      }
+    }));
+    assertThat(breaches).isEmpty();
+  }
+
+  @Test
+  void everyProcessHasAHistoryTimeToLive() {
+    List<String> breaches = new ArrayList<>();
+    models().forEach(file -> read(file).getModelElementsByType(Process.class).stream()
+        .filter(process -> process.getCamundaHistoryTimeToLiveString() == null)
+        .forEach(process -> breaches.add(file + ": process " + process.getId() + " has no history time to live")));
+    assertThat(breaches).isEmpty();
+  }
+
+  @Test
+  void everyElementIdTheCodeNamesExistsInItsModel() throws Exception {
+    List<String> breaches = new ArrayList<>();
+    for (Class<?> descriptor : descriptors()) {
+      Path file = Path.of((String) descriptor.getField("RESOURCE").get(null));
+      BpmnModelInstance model = read(file);
+      for (Class<?> nested : descriptor.getDeclaredClasses()) {
+        if (!nested.getSimpleName().equals("Elements")) {
+          continue;
+        }
+        for (Field field : constants(nested)) {
+          String id = (String) field.get(null);
+          if (model.getModelElementById(id) == null) {
+            breaches.add(file + ": no element " + id + " (" + descriptor.getSimpleName() + ".Elements." + field.getName() + ")");
+          }
+        }
+      }
+    }
+    assertThat(breaches).isEmpty();
+  }
+
+  @Test
+  void everyVariableAModelReadsIsOneTheCodeDeclares() throws Exception {
+    Set<String> declared = declaredNames();
+    List<String> breaches = new ArrayList<>();
+    for (Path file : models()) {
+      Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile()).getDocumentElement();
+      Set<String> known = new TreeSet<>(declared);
+      known.addAll(declaredByTheModel(root));
+      walk(root, null, (owner, text) -> {
+        Matcher expression = EXPRESSION.matcher(text);
+        while (expression.find()) {
+          Matcher identifier = IDENTIFIER.matcher(expression.group(1));
+          while (identifier.find()) {
+            String name = identifier.group(1);
+            if (!EL_WORDS.contains(name) && !name.endsWith("Delegate") && !name.endsWith("Listener") && !known.contains(name)) {
+              breaches.add(file + ": " + owner + " reads ${" + name + "}, which no descriptor declares");
+            }
+          }
+        }
+      });
+    }
+    assertThat(breaches).isEmpty();
+  }
+
+  /** The variables a model sets itself: a decision's result, an input or output parameter. */
+  private static Set<String> declaredByTheModel(Element root) {
+    Set<String> names = new TreeSet<>();
+    NodeList all = root.getElementsByTagName("*");
+    for (int i = 0; i < all.getLength(); i++) {
+      Element element = (Element) all.item(i);
+      if (element.hasAttribute("camunda:resultVariable")) {
+        names.add(element.getAttribute("camunda:resultVariable"));
+      }
+      if (element.getTagName().equals("camunda:inputParameter") || element.getTagName().equals("camunda:outputParameter")) {
+        names.add(element.getAttribute("name"));
+      }
+    }
+    return names;
+  }
+
+  /** Visits every attribute value and text of the model, with the id of the nearest element that has one. */
+  private static void walk(Element element, String owner, BiConsumer<String, String> visitor) {
+    String here = element.hasAttribute("id") ? element.getAttribute("id") : owner;
+    NamedNodeMap attributes = element.getAttributes();
+    for (int i = 0; i < attributes.getLength(); i++) {
+      visitor.accept(here, attributes.item(i).getNodeValue());
+    }
+    NodeList children = element.getChildNodes();
+    for (int i = 0; i < children.getLength(); i++) {
+      Node child = children.item(i);
+      if (child instanceof Element nested) {
+        walk(nested, here, visitor);
+      } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+        visitor.accept(here, child.getNodeValue());
+      }
+    }
+  }
+
+  /** The names of the variables, and the other constants, the descriptors declare. */
+  private static Set<String> declaredNames() throws Exception {
+    Set<String> names = new TreeSet<>();
+    for (Class<?> descriptor : descriptors()) {
+      for (Field field : descriptor.getFields()) {
+        if (Modifier.isStatic(field.getModifiers()) && field.get(null) instanceof VariableFactory<?> variable) {
+          names.add(variable.getName());
+        } else if (Modifier.isStatic(field.getModifiers()) && field.get(null) instanceof String constant) {
+          names.add(constant);
+        }
+      }
+    }
+    return names;
+  }
+
+  private static Collection<Class<?>> descriptors() throws Exception {
+    List<Class<?>> descriptors = new ArrayList<>();
+    for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:fr/sanscouture/**/*Process.class")) {
+      String path = resource.getURL().getPath();
+      String name = path.substring(path.lastIndexOf("fr/sanscouture/")).replace('/', '.').replace(".class", "");
+      Class<?> type = Class.forName(name);
+      if (Arrays.stream(type.getFields()).anyMatch(field -> field.getName().equals("RESOURCE"))
+          && type.getField("RESOURCE").get(null).toString().endsWith(".bpmn")) {
+        descriptors.add(type);
+      }
+    }
+    assertThat(descriptors).as("the models' descriptors").hasSizeGreaterThanOrEqualTo(10);
+    return descriptors;
+  }
+
+  private static List<Field> constants(Class<?> type) {
+    return Arrays.stream(type.getFields()).filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class).toList();
+  }
+
+  private static Set<String> formIds() {
+    ObjectMapper json = new ObjectMapper();
+    try (Stream<Path> files = Files.list(FORMS)) {
+      Set<String> ids = new TreeSet<>();
+      for (Path form : files.filter(path -> path.toString().endsWith(".form")).toList()) {
+        ids.add(json.readTree(form.toFile()).get("id").asText());
+      }
+      return ids;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Path> models() {
+    try (Stream<Path> files = Files.list(PROCESSES)) {
+      return files.filter(path -> path.toString().endsWith(".bpmn")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static BpmnModelInstance read(Path file) {
+    return Bpmn.readModelFromFile(file.toFile());
+  }
+}
