@@ -9,7 +9,7 @@ import fr.sanscouture.contribution.ContributionRequests;
 import fr.sanscouture.contribution.ReportUnansweredContributionsDelegate;
 import fr.sanscouture.diagnostic.DiagnosticConcludedListener;
 import fr.sanscouture.diagnostic.DiagnosticRecordedListener;
-import fr.sanscouture.escalation.CloseEscalationListener;
+import fr.sanscouture.escalation.EscalationPlugin;
 import fr.sanscouture.escalation.EscalateOverdueTaskListener;
 import fr.sanscouture.escalation.EscalationChain;
 import fr.sanscouture.escalation.EscalationHandledListener;
@@ -110,6 +110,7 @@ public final class ProcessTestSupport {
     configuration.setBeans(beans);
     configuration.getProcessEnginePlugins().add(new IdentityRulesPlugin());
     configuration.getProcessEnginePlugins().add(new ParcoursAccessPlugin());
+    configuration.getProcessEnginePlugins().add(new EscalationPlugin());
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
     configuration.setDefaultSerializationFormat("application/json");
     return configuration;
@@ -158,7 +159,6 @@ public final class ProcessTestSupport {
     beans.put("notifyEscalationDelegate", new NotifyEscalationDelegate(escalationMails, TERRITORY));
     beans.put("escalationHandledListener", new EscalationHandledListener(directory));
     beans.put("escalateOverdueTaskListener", new EscalateOverdueTaskListener(watchedTasks));
-    beans.put("closeEscalationListener", new CloseEscalationListener());
     beans.put("endFormerReferentAccessDelegate", new EndFormerReferentAccessDelegate());
     beans.put("remindTaskHoldersListener", new RemindTaskHoldersListener(watchedTasks, escalationMails, TERRITORY));
     beans.put("hiredAfterImmersionListener", new HiredAfterImmersionListener());

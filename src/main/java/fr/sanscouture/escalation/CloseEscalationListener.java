@@ -5,14 +5,13 @@ import static fr.sanscouture.escalation.EscalationProcess.WATCHED_TASK_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 
 /**
- * Complete and delete listener of the parcours' tasks that have a deadline: the task is done (or gone
- * with its parcours), so its escalation, if any, ends with its open tasks.
+ * Complete and delete listener of the parcours' tasks that escalate when late, added by
+ * {@link EscalationPlugin}: the task is done (or gone with its parcours), so its escalation, if any, ends
+ * with its open tasks.
  */
-@Component("closeEscalationListener")
-public class CloseEscalationListener implements TaskListener {
+class CloseEscalationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

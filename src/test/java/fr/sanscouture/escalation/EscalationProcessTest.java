@@ -111,8 +111,6 @@ class EscalationProcessTest extends ProcessTestBase {
     complete(task(ReceptionProcess.Elements.PLAN_APPOINTMENT, reception), withVariables(
         ReceptionProcess.APPOINTMENT.getName(), "2027-01-05T10:00+01:00", ReceptionProcess.APPOINTMENT_PLACE.getName(), "Avignon"));
     assertThat(escalation).hasPassed(Elements.WATCHED_TASK_DONE).isEnded();
-    org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService().createTaskQuery()
-        .processInstanceId(escalation.getId()).count()).isZero();
   }
 
   @Test
