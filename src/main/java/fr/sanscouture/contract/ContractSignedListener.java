@@ -34,12 +34,12 @@ public class ContractSignedListener implements TaskListener {
     if (FormValues.checklist(task.getVariable(PLAN_ACTIONS)).isEmpty()) {
       throw new BadUserRequestException("Le contrat d'engagement doit prévoir au moins une action.");
     }
-    if (!(task.getVariable(WEEKLY_HOURS) instanceof Number hours)
-        || hours.doubleValue() != Math.floor(hours.doubleValue())
-        || hours.intValue() < 0 || hours.intValue() > MAX_WEEKLY_HOURS) {
+    Integer hours = task.getVariable(WEEKLY_HOURS) instanceof Number ? FormValues.wholeNumber(task.getVariable(WEEKLY_HOURS))
+        .filter(value -> value >= 0 && value <= MAX_WEEKLY_HOURS).orElse(null) : null;
+    if (hours == null) {
       throw new BadUserRequestException("Indiquez la durée d'activité hebdomadaire, en heures, de 0 à " + MAX_WEEKLY_HOURS + ".");
     }
-    if (hours.intValue() != DEFAULT_WEEKLY_HOURS) {
+    if (hours != DEFAULT_WEEKLY_HOURS) {
       String reason = HOURS_REASON.from(task).getOptional().orElse("");
       if (!REASONS.contains(reason)) {
         throw new BadUserRequestException("Une durée autre que " + DEFAULT_WEEKLY_HOURS

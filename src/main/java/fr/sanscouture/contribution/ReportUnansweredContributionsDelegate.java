@@ -3,11 +3,10 @@ package fr.sanscouture.contribution;
 import static fr.sanscouture.contribution.ContributionsProcess.ANSWERED_BY;
 import static fr.sanscouture.contribution.ContributionsProcess.CONTRIBUTORS;
 import static fr.sanscouture.parcours.ParcoursProcess.PARCOURS_ID;
-import static fr.sanscouture.parcours.ParcoursProcess.PERSON_FIRST_NAME;
-import static fr.sanscouture.parcours.ParcoursProcess.PERSON_LAST_NAME;
 
 import fr.sanscouture.identity.Directory;
 import fr.sanscouture.mail.UserMailer;
+import fr.sanscouture.parcours.ParcoursProcess;
 import fr.sanscouture.territory.Territory;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +37,16 @@ public class ReportUnansweredContributionsDelegate implements JavaDelegate {
     Set<String> answered = Set.of(ANSWERED_BY.from(execution).getOptional().orElse("").split(","));
     String parcoursId = PARCOURS_ID.from(execution).get();
     for (String structure : CONTRIBUTORS.from(execution).get()) {
+      if (answered.contains(structure)) {
+        continue;
+      }
       List<String> managers = directory.managersOf(structure);
-      if (answered.contains(structure) || managers.isEmpty()) {
+      if (managers.isEmpty()) {
         continue;
       }
       mailer.send(managers, "Contribution non rendue – parcours " + parcoursId, "contribution-unanswered", Map.of(
           "organisation", territory.organisationByGroupId(structure).name(),
-          "personName", PERSON_FIRST_NAME.from(execution).get() + " " + PERSON_LAST_NAME.from(execution).get(),
+          "personName", ParcoursProcess.personName(execution),
           "parcoursId", parcoursId));
     }
   }

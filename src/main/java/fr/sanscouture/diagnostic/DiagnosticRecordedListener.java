@@ -8,7 +8,7 @@ import static fr.sanscouture.diagnostic.DiagnosticProcess.RECENT_ACTIVITY;
 import static fr.sanscouture.diagnostic.DiagnosticProcess.RQTH;
 
 import fr.sanscouture.contribution.ContributionRequests;
-import java.util.Arrays;
+import fr.sanscouture.form.FormValues;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -33,8 +33,7 @@ public class DiagnosticRecordedListener implements TaskListener {
       throw new BadUserRequestException(
           "Indiquez l'activité récente de la personne et si elle se projette dans un emploi.");
     }
-    String level = QUALIFICATION_LEVEL.from(task).getOptional().orElse("");
-    if (Arrays.stream(QualificationLevel.values()).noneMatch(known -> known.name().equals(level))) {
+    if (FormValues.option(task.getVariable(QUALIFICATION_LEVEL.getName()), QualificationLevel.class).isEmpty()) {
       throw new BadUserRequestException("Indiquez le niveau de qualification de la personne.");
     }
     DiagnosticRules.checkAndCountBarriers(task);

@@ -3,8 +3,7 @@ package fr.sanscouture.diagnostic;
 import static fr.sanscouture.diagnostic.DiagnosticProcess.MEDIUM_BARRIERS;
 import static fr.sanscouture.diagnostic.DiagnosticProcess.STRONG_BARRIERS;
 
-import java.util.Arrays;
-import java.util.Optional;
+import fr.sanscouture.form.FormValues;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -19,7 +18,7 @@ public final class DiagnosticRules {
     int medium = 0;
     for (Barrier barrier : Barrier.values()) {
       BarrierImpact impact = barrier.variable().from(scope).getOptional()
-          .flatMap(DiagnosticRules::impact)
+          .flatMap(name -> FormValues.option(name, BarrierImpact.class))
           .orElseThrow(() -> new BadUserRequestException(
               "Indiquez l'impact du frein « " + barrier.label() + " » : fort, moyen ou sans impact."));
       strong += impact == BarrierImpact.STRONG ? 1 : 0;
@@ -27,9 +26,5 @@ public final class DiagnosticRules {
     }
     STRONG_BARRIERS.on(scope).set(strong);
     MEDIUM_BARRIERS.on(scope).set(medium);
-  }
-
-  private static Optional<BarrierImpact> impact(String name) {
-    return Arrays.stream(BarrierImpact.values()).filter(impact -> impact.name().equals(name)).findFirst();
   }
 }

@@ -6,7 +6,6 @@ import static fr.sanscouture.parcours.ParcoursProcess.FOLLOW_UP_RESULT;
 
 import fr.sanscouture.contribution.ContributionRequests;
 import fr.sanscouture.parcours.ExitReason;
-import java.util.Arrays;
 import java.util.Set;
 import fr.sanscouture.form.FormValues;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -22,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component("milestoneHeldListener")
 public class MilestoneHeldListener implements TaskListener {
 
-  static final int SUSTAINABLE_JOB_MONTHS = 6;
   private static final Set<ExitReason> DECLARED_EXITS = Set.of(
       ExitReason.SUSTAINABLE_JOB, ExitReason.QUALIFYING_TRAINING, ExitReason.MOVED_AWAY, ExitReason.ABANDONMENT);
 
@@ -37,8 +35,7 @@ public class MilestoneHeldListener implements TaskListener {
     if (FormValues.isBlank(ACTIONS_PROGRESS, task)) {
       throw new BadUserRequestException("Décrivez l'avancement des actions du contrat depuis le dernier point d'étape.");
     }
-    MilestoneDecision decision = DECISION.from(task).getOptional()
-        .flatMap(name -> Arrays.stream(MilestoneDecision.values()).filter(d -> d.name().equals(name)).findFirst())
+    MilestoneDecision decision = FormValues.option(task.getVariable(DECISION.getName()), MilestoneDecision.class)
         .orElseThrow(() -> new BadUserRequestException("Choisissez la suite du parcours."));
     switch (decision) {
       case CONTINUE, IMMERSION -> { }
@@ -57,9 +54,9 @@ public class MilestoneHeldListener implements TaskListener {
         ExitReason reason = EXIT_REASON.from(task).getOptional()
             .flatMap(name -> DECLARED_EXITS.stream().filter(r -> r.name().equals(name)).findFirst())
             .orElseThrow(() -> new BadUserRequestException("Indiquez le motif de la sortie du parcours."));
-        if (reason == ExitReason.SUSTAINABLE_JOB && !JOB_PERMANENT.from(task).getOptional().orElse(false)
-            && !(task.getVariable(JOB_DURATION_MONTHS) instanceof Number months && months.intValue() >= SUSTAINABLE_JOB_MONTHS)) {
-          throw new BadUserRequestException("Un emploi durable est un CDI ou un contrat de " + SUSTAINABLE_JOB_MONTHS
+        if (reason == ExitReason.SUSTAINABLE_JOB && !ExitReason.isSustainableJob(JOB_PERMANENT.from(task).getOptional().orElse(false),
+            FormValues.wholeNumber(task.getVariable(JOB_DURATION_MONTHS)).orElse(null))) {
+          throw new BadUserRequestException("Un emploi durable est un CDI ou un contrat de " + ExitReason.SUSTAINABLE_JOB_MONTHS
               + " mois ou plus : indiquez sa durée.");
         }
         FOLLOW_UP_RESULT.on(task).set(EXIT);

@@ -44,8 +44,13 @@ public class Directory {
     return membersOfAll(organisationGroupId, Role.REFERENT.groupId());
   }
 
+  /** Whether the user is a référent of the structure: two memberships, looked up for this user only. */
   public boolean isReferentOf(String userId, String organisationGroupId) {
-    return referentsOf(organisationGroupId).stream().anyMatch(user -> user.getId().equals(userId));
+    return isMember(userId, organisationGroupId) && isMember(userId, Role.REFERENT.groupId());
+  }
+
+  private boolean isMember(String userId, String groupId) {
+    return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
   }
 
   /** The users as the options of a form's select (a JSON list of label and value). */

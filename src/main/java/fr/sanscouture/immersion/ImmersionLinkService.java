@@ -92,7 +92,7 @@ public class ImmersionLinkService {
   View open(String agreementId, String token, Page page, String from) {
     Agreement agreement = check(agreementId, token, page, from);
     Purpose purpose = links.find(token).orElseThrow().purpose();
-    return new View(purpose, ImmersionTerms.of(runtime.getVariables(agreement.processInstanceId()), territory));
+    return new View(purpose, ImmersionTerms.of(runtime.getVariablesTyped(agreement.processInstanceId()), territory));
   }
 
   /** Signs the agreement for the link's holder, who typed their name and ticked the acceptance. */

@@ -9,6 +9,7 @@ import fr.sanscouture.identity.Directory;
 import fr.sanscouture.mail.Mailer;
 import fr.sanscouture.mail.TasklistLinks;
 import fr.sanscouture.mail.UserMailer;
+import fr.sanscouture.parcours.ParcoursProcess;
 import fr.sanscouture.territory.Territory;
 import java.time.Instant;
 import java.util.List;
@@ -100,7 +101,7 @@ public class ImmersionMails {
 
   /** The agreement's terms, for the mails. */
   Map<String, Object> summary(DelegateExecution execution) {
-    return ImmersionTerms.of(execution.getVariables(), territory);
+    return ImmersionTerms.of(execution.getVariablesTyped(), territory);
   }
 
   /**
@@ -115,7 +116,7 @@ public class ImmersionMails {
   }
 
   private static String personName(DelegateExecution execution) {
-    return ImmersionTerms.personName(execution.getVariables());
+    return ParcoursProcess.personName(execution);
   }
 
   /** « de Paul Martin », « d'Amina Diallo ». */

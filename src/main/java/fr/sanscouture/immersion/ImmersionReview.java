@@ -2,8 +2,9 @@ package fr.sanscouture.immersion;
 
 import static fr.sanscouture.immersion.ImmersionProcess.*;
 
+import fr.sanscouture.form.FormValues;
+import fr.sanscouture.parcours.ExitReason;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,14 +34,12 @@ record ImmersionReview(Attendance attendance, String skills, Hiring hiring, Inte
   /** Whether the company means to hire the person, and how. */
   enum Hiring { NONE, PERMANENT, FIXED_TERM }
 
-  /** The length from which a fixed-term job is a sustainable one (DOMAIN.md, step 9). */
-  static final int SUSTAINABLE_MONTHS = 6;
   static final int MAX_TEXT = 2000;
 
   /** Reads and checks a bilan from submitted values; every problem is named in French. */
   static ImmersionReview read(Function<String, Object> values) {
     List<String> problems = new ArrayList<>();
-    Optional<Attendance> attendance = option(values.apply(REVIEW_ATTENDANCE.getName()), Attendance.values());
+    Optional<Attendance> attendance = FormValues.option(values.apply(REVIEW_ATTENDANCE.getName()), Attendance.class);
     if (attendance.isEmpty()) {
       problems.add("Indiquez si l'immersion s'est déroulée.");
     }
@@ -48,11 +47,11 @@ record ImmersionReview(Attendance attendance, String skills, Hiring hiring, Inte
     if (attendance.filter(a -> a != Attendance.DID_NOT_SHOW).isPresent() && skills.isEmpty()) {
       problems.add("Décrivez les compétences observées pendant l'immersion.");
     }
-    Optional<Hiring> hiring = option(values.apply(REVIEW_HIRING.getName()), Hiring.values());
+    Optional<Hiring> hiring = FormValues.option(values.apply(REVIEW_HIRING.getName()), Hiring.class);
     if (hiring.isEmpty()) {
       problems.add("Indiquez si une embauche est envisagée.");
     }
-    Integer months = number(values.apply(REVIEW_HIRING_MONTHS));
+    Integer months = FormValues.wholeNumber(values.apply(REVIEW_HIRING_MONTHS)).orElse(null);
     if (hiring.orElse(null) == Hiring.FIXED_TERM && (months == null || months < 1 || months > 36)) {
       problems.add("Pour un contrat à durée déterminée, indiquez sa durée en mois (de 1 à 36).");
     }
@@ -91,7 +90,7 @@ record ImmersionReview(Attendance attendance, String skills, Hiring hiring, Inte
 
   /** A CDI, or a fixed-term contract of six months or more: the parcours' exit to a job. */
   boolean sustainableHiring() {
-    return hiring == Hiring.PERMANENT || hiring == Hiring.FIXED_TERM && hiringMonths >= SUSTAINABLE_MONTHS;
+    return hiring != Hiring.NONE && ExitReason.isSustainableJob(hiring == Hiring.PERMANENT, hiringMonths);
   }
 
   /** The bilan in one French sentence, for the parcours' record. */
@@ -105,21 +104,7 @@ record ImmersionReview(Attendance attendance, String skills, Hiring hiring, Inte
         + (renewalAsked ? " ; renouvellement demandé : " + renewalReason : "");
   }
 
-  private static <E extends Enum<E>> Optional<E> option(Object value, E[] options) {
-    return Arrays.stream(options).filter(option -> option.name().equals(value)).findFirst();
-  }
-
   private static String text(Object value) {
     return value == null ? "" : value.toString().strip();
-  }
-
-  private static Integer number(Object value) {
-    if (value instanceof Number number && number.doubleValue() == Math.floor(number.doubleValue())) {
-      return number.intValue();
-    }
-    if (value instanceof String text && text.strip().matches("\\d{1,3}")) {
-      return Integer.valueOf(text.strip());
-    }
-    return null;
   }
 }

@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,11 +52,11 @@ public class ImmersionRules {
       breaches.add("Indiquez une adresse électronique valide pour le tuteur.");
     }
     require(request, JOB, "Indiquez le métier ou le poste découvert.", breaches);
-    if (OBJECTIVE.from(request).getOptional().filter(o -> Arrays.stream(ImmersionObjective.values()).anyMatch(v -> v.name().equals(o))).isEmpty()) {
+    if (FormValues.option(request.getVariable(OBJECTIVE.getName()), ImmersionObjective.class).isEmpty()) {
       breaches.add("Choisissez l'objet de l'immersion.");
     }
-    if (!(request.getVariable(WEEKLY_HOURS) instanceof Number hours) || hours.doubleValue() != Math.floor(hours.doubleValue())
-        || hours.intValue() < 1 || hours.intValue() > MAX_WEEKLY_HOURS) {
+    if (!(request.getVariable(WEEKLY_HOURS) instanceof Number)
+        || FormValues.wholeNumber(request.getVariable(WEEKLY_HOURS)).filter(hours -> hours >= 1 && hours <= MAX_WEEKLY_HOURS).isEmpty()) {
       breaches.add("La durée hebdomadaire est un nombre entier d'heures, de 1 à " + MAX_WEEKLY_HOURS + ".");
     }
     if (RENEWAL.from(request).getOptional().orElse(false) && FormValues.isBlank(RENEWAL_JUSTIFICATION, request)) {

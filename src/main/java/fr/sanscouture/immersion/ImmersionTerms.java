@@ -2,23 +2,23 @@ package fr.sanscouture.immersion;
 
 import static fr.sanscouture.immersion.ImmersionProcess.*;
 import static fr.sanscouture.immersion.ImmersionRules.DAY;
-import static fr.sanscouture.parcours.ParcoursProcess.PERSON_FIRST_NAME;
-import static fr.sanscouture.parcours.ParcoursProcess.PERSON_LAST_NAME;
 
 import fr.sanscouture.orientation.OrientationProcess;
+import fr.sanscouture.parcours.ParcoursProcess;
 import fr.sanscouture.territory.Territory;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.VariableMap;
 
 /** The terms of an agreement as the mails and the signature pages show them, from the immersion's variables. */
 final class ImmersionTerms {
 
   private ImmersionTerms() {}
 
-  static Map<String, Object> of(Map<String, Object> variables, Territory territory) {
+  static Map<String, Object> of(VariableMap variables, Territory territory) {
     Map<String, Object> terms = new HashMap<>();
-    terms.put("personName", personName(variables));
+    terms.put("personName", ParcoursProcess.personName(variables));
     terms.put("companyName", variables.get(COMPANY_NAME.getName()));
     terms.put("companySiret", variables.get(COMPANY_SIRET.getName()));
     terms.put("tutorName", variables.get(TUTOR_NAME.getName()));
@@ -31,9 +31,5 @@ final class ImmersionTerms {
     terms.put("accompanying", Boolean.TRUE.equals(variables.get(ACCOMPANYING_SIGNS.getName()))
         ? territory.organisationByGroupId((String) variables.get(OrientationProcess.LEAD_ORGANISATION.getName())).name() : null);
     return terms;
-  }
-
-  static String personName(Map<String, Object> variables) {
-    return variables.get(PERSON_FIRST_NAME.getName()) + " " + variables.get(PERSON_LAST_NAME.getName());
   }
 }

@@ -47,7 +47,6 @@ public class PlanNextReminderDelegate implements JavaDelegate {
   }
 
   private Date at(LocalDate start, Reminder reminder) {
-    return Date.from(businessDays.plus(start, -reminder.businessDaysBefore).atTime(REMINDER_TIME)
-        .atZone(territory.timeZone()).toInstant());
+    return territory.at(businessDays.plus(start, -reminder.businessDaysBefore), REMINDER_TIME);
   }
 }

@@ -10,7 +10,6 @@ import fr.sanscouture.territory.OrganisationType;
 import fr.sanscouture.territory.Territory;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Date;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -59,12 +58,8 @@ public class PrepareAgreementDelegate implements JavaDelegate {
     execution.removeVariable(REVIEW_HIRING_MONTHS);
 
     PERIOD.on(execution).set("du " + start.format(ImmersionRules.DAY) + " au " + end.format(ImmersionRules.DAY));
-    AGREEMENT_DEADLINE.on(execution).set(at(start, LocalTime.MIDNIGHT));
-    ENDS_AT.on(execution).set(at(end, END_OF_WORK));
-    REVIEW_DEADLINE.on(execution).set(at(end.plusDays(REVIEW_DAYS), END_OF_WORK));
-  }
-
-  private Date at(LocalDate day, LocalTime time) {
-    return Date.from(day.atTime(time).atZone(territory.timeZone()).toInstant());
+    AGREEMENT_DEADLINE.on(execution).set(territory.at(start, LocalTime.MIDNIGHT));
+    ENDS_AT.on(execution).set(territory.at(end, END_OF_WORK));
+    REVIEW_DEADLINE.on(execution).set(territory.at(end.plusDays(REVIEW_DAYS), END_OF_WORK));
   }
 }

@@ -11,6 +11,7 @@ import fr.sanscouture.identity.Directory;
 import fr.sanscouture.mail.Mailer;
 import fr.sanscouture.mail.TasklistLinks;
 import fr.sanscouture.mail.UserMailer;
+import fr.sanscouture.parcours.ParcoursProcess;
 import java.util.List;
 import fr.sanscouture.territory.Territory;
 import java.util.Map;
@@ -53,7 +54,7 @@ public class ReferentMails {
     userMailer.send(List.of(referent.getId()), "Nouvelle personne à accompagner – parcours " + PARCOURS_ID.from(execution).get(),
         "referent-assigned-referent", Map.of(
             "referentName", Directory.displayName(referent),
-            "personName", PERSON_FIRST_NAME.from(execution).get() + " " + PERSON_LAST_NAME.from(execution).get(),
+            "personName", ParcoursProcess.personName(execution),
             "parcoursId", PARCOURS_ID.from(execution).get(),
             "tasklistUrl", links.inbox()));
   }

@@ -6,6 +6,8 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * Descriptor of {@code processes/parcours.bpmn}: the parcours of one person, from entry to exit.
@@ -67,6 +69,16 @@ public final class ParcoursProcess {
   public static final VariableFactory<String> FOLLOW_UP_RESULT = stringVariable("followUpResult");
   /** An {@link ExitReason} name, set when the parcours ends. */
   public static final VariableFactory<String> EXIT_REASON = stringVariable("exitReason");
+
+  /** « Prénom Nom », as mails and pages name the person. */
+  public static String personName(VariableScope scope) {
+    return PERSON_FIRST_NAME.from(scope).get() + " " + PERSON_LAST_NAME.from(scope).get();
+  }
+
+  /** « Prénom Nom », from variables read through the engine's services. */
+  public static String personName(VariableMap variables) {
+    return PERSON_FIRST_NAME.from(variables).get() + " " + PERSON_LAST_NAME.from(variables).get();
+  }
 
   private ParcoursProcess() {}
 }

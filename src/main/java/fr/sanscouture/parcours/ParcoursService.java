@@ -4,7 +4,7 @@ import static fr.sanscouture.parcours.ParcoursProcess.*;
 
 import fr.sanscouture.territory.Territory;
 import io.holunda.camunda.bpm.data.CamundaBpmData;
-import java.util.Date;
+import java.time.LocalTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -52,7 +52,7 @@ public class ParcoursService {
                 .set(ENTRY_DATE, ClockUtil.getCurrentTime())
                 .set(PERSON_FIRST_NAME, person.firstName())
                 .set(PERSON_LAST_NAME, person.lastName())
-                .set(PERSON_BIRTH_DATE, Date.from(person.birthDate().atStartOfDay(territory.timeZone()).toInstant()))
+                .set(PERSON_BIRTH_DATE, territory.at(person.birthDate(), LocalTime.MIDNIGHT))
                 .set(PERSON_EMAIL, person.email())
                 .set(POSTCODE, person.postcode())
                 .set(EMPLOYMENT_AREA, area)

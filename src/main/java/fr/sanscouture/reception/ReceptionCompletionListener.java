@@ -6,11 +6,11 @@ import static fr.sanscouture.reception.ReceptionProcess.RECEPTION_OUTCOME;
 import static fr.sanscouture.reception.ReceptionProcess.RECEPTION_RESULT;
 import static fr.sanscouture.reception.ReceptionProcess.RECEPTION_STATUS;
 
+import fr.sanscouture.form.FormValues;
 import fr.sanscouture.territory.Territory;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -33,10 +33,8 @@ public class ReceptionCompletionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String outcome = RECEPTION_OUTCOME.from(task).getOptional().orElse(null);
-    if (outcome == null || Arrays.stream(ReceptionOutcome.values()).noneMatch(o -> o.name().equals(outcome))) {
-      throw new BadUserRequestException("Indiquez l'issue de l'accueil : personne reçue, absente ou excusée.");
-    }
+    ReceptionOutcome outcome = FormValues.option(task.getVariable(RECEPTION_OUTCOME.getName()), ReceptionOutcome.class)
+        .orElseThrow(() -> new BadUserRequestException("Indiquez l'issue de l'accueil : personne reçue, absente ou excusée."));
     LocalDate day = RECEPTION_DATE.from(task).getOptional().map(ReceptionCompletionListener::parse)
         .orElseThrow(() -> new BadUserRequestException("Indiquez la date de l'accueil."));
     LocalDate entry = territory.dayOf(ENTRY_DATE.from(task).get());
@@ -44,8 +42,8 @@ public class ReceptionCompletionListener implements TaskListener {
       throw new BadUserRequestException("La date de l'accueil doit être comprise entre l'entrée dans le parcours ("
           + FRENCH_DATE.format(entry) + ") et aujourd'hui.");
     }
-    RECEPTION_STATUS.on(task).set(outcome);
-    if (outcome.equals(ReceptionOutcome.SEEN.name())) {
+    RECEPTION_STATUS.on(task).set(outcome.name());
+    if (outcome == ReceptionOutcome.SEEN) {
       RECEPTION_RESULT.on(task).set(ReceptionProcess.RECEIVED);
     }
   }

@@ -13,6 +13,7 @@ import fr.sanscouture.territory.Territory.EmploymentArea;
 import fr.sanscouture.territory.Territory.Organisation;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Date;
@@ -132,11 +133,11 @@ public class SlaFigures {
   }
 
   private List<Parcours> parcoursEntered(LocalDate from, LocalDate to) {
-    Date since = Date.from(from.atStartOfDay(territory.timeZone()).toInstant());
+    Date since = territory.at(from, LocalTime.MIDNIGHT);
     List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ParcoursProcess.KEY)
         .startedAfter(since)
-        .startedBefore(Date.from(to.plusDays(1).atStartOfDay(territory.timeZone()).toInstant()))
+        .startedBefore(territory.at(to.plusDays(1), LocalTime.MIDNIGHT))
         .list();
     if (instances.isEmpty()) {
       return List.of();

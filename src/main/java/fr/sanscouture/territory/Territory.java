@@ -1,6 +1,7 @@
 package fr.sanscouture.territory;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
@@ -63,6 +64,11 @@ public record Territory(
   /** The day an instant falls on, on the territory. */
   public LocalDate dayOf(Date instant) {
     return LocalDate.ofInstant(instant.toInstant(), timeZone);
+  }
+
+  /** The instant a day and a time of day make on the territory. */
+  public Date at(LocalDate day, LocalTime time) {
+    return Date.from(day.atTime(time).atZone(timeZone).toInstant());
   }
 
   /** The instant a period after another, counted in the territory's calendar (months have their length there). */
