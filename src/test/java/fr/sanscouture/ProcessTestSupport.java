@@ -134,7 +134,8 @@ public final class ProcessTestSupport {
     beans.put("receptionReviewListener", new ReceptionReviewListener());
     ContributionRequests contributionRequests = new ContributionRequests(TERRITORY);
     beans.put("contributionAnsweredListener", new ContributionAnsweredListener(TERRITORY));
-    beans.put("reportUnansweredContributionsDelegate", new ReportUnansweredContributionsDelegate(directory, new UserMailer(mailer, directory), TERRITORY));
+    UserMailer userMailer = new UserMailer(mailer, directory);
+    beans.put("reportUnansweredContributionsDelegate", new ReportUnansweredContributionsDelegate(directory, userMailer, TERRITORY));
     beans.put("diagnosticRecordedListener", new DiagnosticRecordedListener(contributionRequests));
     beans.put("diagnosticConcludedListener", new DiagnosticConcludedListener());
     beans.put("prepareOrientationDelegate", new PrepareOrientationDelegate(TERRITORY));
@@ -143,7 +144,6 @@ public final class ProcessTestSupport {
         new AssignLeadReferentDelegate(directory, new Caseloads(engine.getRuntimeService()), TERRITORY));
     beans.put("referLeadAssignmentDelegate", new ReferLeadAssignmentDelegate(directory));
     beans.put("leadReferentChosenListener", new LeadReferentChosenListener(directory));
-    UserMailer userMailer = new UserMailer(mailer, directory);
     TasklistLinks links = new TasklistLinks(PUBLIC_URL);
     ReferentMails referentMails = new ReferentMails(mailer, userMailer, directory, TERRITORY, links);
     beans.put("notifyPersonOfReferentDelegate", new NotifyPersonOfReferentDelegate(referentMails));
@@ -162,17 +162,17 @@ public final class ProcessTestSupport {
     beans.put("endFormerReferentAccessDelegate", new EndFormerReferentAccessDelegate());
     beans.put("remindTaskHoldersListener", new RemindTaskHoldersListener(watchedTasks, escalationMails, TERRITORY));
     beans.put("hiredAfterImmersionListener", new HiredAfterImmersionListener());
-    wireImmersion(beans, engine, mailer, userMailer, directory, links);
+    wireImmersion(beans, engine, mailer, userMailer, escalationMails, directory);
   }
 
   /** The immersion's beans, their tables migrated on the engine's own database. */
   private static void wireImmersion(Map<Object, Object> beans, ProcessEngine engine, Mailer mailer, UserMailer userMailer,
-      Directory directory, TasklistLinks links) {
+      EscalationMails escalationMails, Directory directory) {
     DataSource dataSource = dataSource(engine);
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     ImmersionAgreements agreements = new ImmersionAgreements(jdbc);
     ImmersionLinks immersionLinks = new ImmersionLinks(jdbc, new DataSourceTransactionManager(dataSource));
-    ImmersionMails mails = new ImmersionMails(mailer, userMailer, directory, immersionLinks, TERRITORY, links, PUBLIC_URL);
+    ImmersionMails mails = new ImmersionMails(mailer, userMailer, escalationMails, directory, immersionLinks, TERRITORY, PUBLIC_URL);
     beans.put("immersionRequestedListener", new ImmersionRequestedListener(new ImmersionRules(agreements, TERRITORY)));
     beans.put("prepareAgreementDelegate", new PrepareAgreementDelegate(agreements, TERRITORY));
     beans.put("sendPersonLinkDelegate", ImmersionMailDelegates.sendPersonLink(mails));

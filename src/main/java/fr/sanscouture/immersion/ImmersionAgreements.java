@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /** The immersion agreements of the parcours (table {@code immersion_agreement}). */
@@ -44,19 +45,20 @@ public class ImmersionAgreements {
     return id;
   }
 
+  private static final String SELECT = "SELECT id, parcours_id, process_instance_id, start_date, end_date, status,"
+      + " person_signed_at, company_signed_at FROM immersion_agreement";
+  private static final RowMapper<Agreement> AGREEMENT = (row, n) -> new Agreement(row.getString(1), row.getString(2),
+      row.getString(3), row.getDate(4).toLocalDate(), row.getDate(5).toLocalDate(), Status.valueOf(row.getString(6)),
+      row.getTimestamp(7) != null, row.getTimestamp(8) != null);
+
   Optional<Agreement> find(String id) {
-    return jdbc.query("SELECT id, parcours_id, process_instance_id, start_date, end_date, status, person_signed_at,"
-        + " company_signed_at FROM immersion_agreement WHERE id = ?", (row, n) -> new Agreement(
-            row.getString(1), row.getString(2), row.getString(3), row.getDate(4).toLocalDate(), row.getDate(5).toLocalDate(),
-            Status.valueOf(row.getString(6)), row.getTimestamp(7) != null, row.getTimestamp(8) != null), id)
-        .stream().findFirst();
+    return jdbc.query(SELECT + " WHERE id = ?", AGREEMENT, id).stream().findFirst();
   }
 
   /** The person's other immersions, pending or held, that share a day with the given period. */
   List<Agreement> overlapping(String parcoursId, LocalDate start, LocalDate end) {
-    return jdbc.query("SELECT id FROM immersion_agreement WHERE parcours_id = ? AND status <> ? AND start_date <= ? AND end_date >= ?"
-        + " ORDER BY start_date", (row, n) -> row.getString(1), parcoursId, Status.CANCELLED.name(), Date.valueOf(end),
-        Date.valueOf(start)).stream().map(id -> find(id).orElseThrow()).toList();
+    return jdbc.query(SELECT + " WHERE parcours_id = ? AND status <> ? AND start_date <= ? AND end_date >= ? ORDER BY start_date",
+        AGREEMENT, parcoursId, Status.CANCELLED.name(), Date.valueOf(end), Date.valueOf(start));
   }
 
   void markSigned(String id, Party party, Instant at) {

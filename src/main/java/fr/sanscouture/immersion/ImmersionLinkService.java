@@ -90,19 +90,19 @@ public class ImmersionLinkService {
 
   /** The agreement the link opens, for reading; opening does not use the link up. */
   View open(String agreementId, String token, Page page, String from) {
-    Agreement agreement = check(agreementId, token, page, from);
-    Purpose purpose = links.find(token).orElseThrow().purpose();
-    return new View(purpose, ImmersionTerms.of(runtime.getVariablesTyped(agreement.processInstanceId()), territory));
+    Checked checked = check(agreementId, token, page, from);
+    return new View(checked.link().purpose(), ImmersionTerms.of(runtime.getVariablesTyped(checked.agreement().processInstanceId()), territory));
   }
 
   /** Signs the agreement for the link's holder, who typed their name and ticked the acceptance. */
   void sign(String agreementId, String token, String signatoryName, boolean accepted, String from) {
-    Agreement agreement = check(agreementId, token, Page.SIGNATURE, from);
+    Checked checked = check(agreementId, token, Page.SIGNATURE, from);
+    Agreement agreement = checked.agreement();
     String name = signatoryName == null ? "" : signatoryName.strip();
     if (!accepted || name.isEmpty() || name.length() > 120) {
       throw new BadUserRequestException("Pour signer, indiquez vos nom et prénom et cochez la case d'acceptation.");
     }
-    Party party = links.find(token).orElseThrow().purpose().signatory();
+    Party party = checked.link().purpose().signatory();
     Date now = ClockUtil.getCurrentTime();
     use(agreement, token, from, () -> {
       agreements.markSigned(agreementId, party, now.toInstant());
@@ -119,7 +119,7 @@ public class ImmersionLinkService {
 
   /** Records the tutor's bilan. */
   void review(String agreementId, String token, Function<String, Object> values, String from) {
-    Agreement agreement = check(agreementId, token, Page.REVIEW, from);
+    Agreement agreement = check(agreementId, token, Page.REVIEW, from).agreement();
     String tutor = (String) runtime.getVariable(agreement.processInstanceId(), TUTOR_NAME.getName());
     ImmersionReview review = ImmersionReview.read(values);
     use(agreement, token, from, () -> runtime.createMessageCorrelation(MESSAGE_TUTOR_REVIEWED)
@@ -162,7 +162,10 @@ public class ImmersionLinkService {
     }
   }
 
-  private Agreement check(String agreementId, String token, Page page, String from) {
+  /** A link that may be used, with its agreement. */
+  private record Checked(Agreement agreement, Link link) {}
+
+  private Checked check(String agreementId, String token, Page page, String from) {
     Optional<Link> found = links.find(token);
     Optional<Agreement> agreement = agreements.find(agreementId);
     String parcoursId = agreement.or(() -> found.flatMap(link -> agreements.find(link.agreementId())))
@@ -191,7 +194,7 @@ public class ImmersionLinkService {
     if (page == Page.SIGNATURE && current.signedBy(link.purpose().signatory())) {
       throw refuse(Refusal.ALREADY_SIGNED, agreementId, parcoursId, from);
     }
-    return current;
+    return new Checked(current, link);
   }
 
   private LinkRefusedException refuse(Refusal refusal, String agreementId, String parcoursId, String from) {

@@ -5,48 +5,45 @@ import static fr.sanscouture.immersion.ImmersionRules.DAY;
 import static fr.sanscouture.parcours.ParcoursProcess.LEAD_REFERENT;
 import static fr.sanscouture.parcours.ParcoursProcess.PERSON_EMAIL;
 
+import fr.sanscouture.escalation.EscalationMails;
 import fr.sanscouture.identity.Directory;
 import fr.sanscouture.mail.Mailer;
-import fr.sanscouture.mail.TasklistLinks;
 import fr.sanscouture.mail.UserMailer;
 import fr.sanscouture.parcours.ParcoursProcess;
 import fr.sanscouture.territory.Territory;
-import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The mails of an immersion. The person and the company get personal links (issued here, so that a link
- * exists only once it is sent); the structures' members get a link to their Tasklist.
+ * exists only once it is sent); the structures' members get the link of their task in Tasklist.
  */
 @Component
 public class ImmersionMails {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ImmersionMails.class);
-
   private final Mailer mailer;
   private final UserMailer userMailer;
+  private final EscalationMails taskMails;
   private final Directory directory;
   private final ImmersionLinks links;
   private final Territory territory;
-  private final TasklistLinks tasklist;
   private final String publicUrl;
 
-  public ImmersionMails(Mailer mailer, UserMailer userMailer, Directory directory, ImmersionLinks links,
-      Territory territory, TasklistLinks tasklist, @Value("${sans-couture.public-url}") String publicUrl) {
+  public ImmersionMails(Mailer mailer, UserMailer userMailer, EscalationMails taskMails, Directory directory,
+      ImmersionLinks links, Territory territory, @Value("${sans-couture.public-url}") String publicUrl) {
     this.mailer = mailer;
     this.userMailer = userMailer;
+    this.taskMails = taskMails;
     this.directory = directory;
     this.links = links;
     this.territory = territory;
-    this.tasklist = tasklist;
     this.publicUrl = publicUrl;
   }
 
@@ -67,17 +64,18 @@ public class ImmersionMails {
         capitalise(subject), "immersion-signature", model);
   }
 
-  /** Tells members of a structure that the agreement waits for them in Tasklist: their « signature » or « validation ». */
-  void remindStructure(DelegateExecution execution, List<String> userIds, String what) {
+  /**
+   * Tells members of a structure that the agreement waits in their Tasklist for their « signature » or
+   * « validation », with the task's link. Nobody to tell is an incident, never a silent stop.
+   */
+  void remindStructure(DelegateExecution execution, List<String> userIds, String what, Task task) {
     if (userIds.isEmpty()) {
-      LOG.warn("Nobody to remind of the {} of immersion agreement {}", what, AGREEMENT_ID.from(execution).get());
-      return;
+      throw new IllegalStateException("Nobody to remind of the " + what + " of immersion agreement " + AGREEMENT_ID.from(execution).get());
     }
     Map<String, Object> model = summary(execution);
     model.put("what", what);
-    model.put("tasklistUrl", tasklist.inbox());
-    userMailer.send(userIds, "Rappel : convention d'immersion " + of(execution) + " en attente de " + what,
-        "immersion-agreement-waiting", model);
+    taskMails.send(userIds, "Rappel : convention d'immersion " + of(execution) + " en attente de " + what,
+        "immersion-agreement-waiting", task.getId(), model);
   }
 
   /** Tells the référent that the agreement is cancelled, and why. */
@@ -91,11 +89,11 @@ public class ImmersionMails {
   /** Sends the tutor the link to give the bilan, valid until the review deadline. */
   void askReview(DelegateExecution execution) {
     String agreementId = AGREEMENT_ID.from(execution).get();
-    Instant deadline = REVIEW_DEADLINE.from(execution).get().toInstant();
-    String token = links.issue(agreementId, ImmersionLinks.Purpose.TUTOR_REVIEW, deadline);
+    Date deadline = REVIEW_DEADLINE.from(execution).get();
+    String token = links.issue(agreementId, ImmersionLinks.Purpose.TUTOR_REVIEW, deadline.toInstant());
     Map<String, Object> model = summary(execution);
     model.put("link", publicUrl + "/immersion/" + agreementId + "/bilan/" + token);
-    model.put("deadline", territory.dayOf(REVIEW_DEADLINE.from(execution).get()).format(DAY));
+    model.put("deadline", territory.dayOf(deadline).format(DAY));
     mailer.send(TUTOR_EMAIL.from(execution).get(), "Bilan de l'immersion " + of(execution), "immersion-review-request", model);
   }
 

@@ -1,9 +1,7 @@
 package fr.sanscouture.immersion;
 
 import static fr.sanscouture.immersion.ImmersionProcess.*;
-import static fr.sanscouture.immersion.ImmersionRules.DAY;
 
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /** The parcours' record of its immersions, one line each, that the référent reads at the next milestone. */
@@ -12,8 +10,8 @@ final class ImmersionRecord {
   private ImmersionRecord() {}
 
   static String heading(DelegateExecution execution) {
-    return "Immersion chez " + COMPANY_NAME.from(execution).get() + " (" + JOB.from(execution).get() + ") du "
-        + LocalDate.parse(START.from(execution).get()).format(DAY) + " au " + LocalDate.parse(END.from(execution).get()).format(DAY);
+    return "Immersion chez " + COMPANY_NAME.from(execution).get() + " (" + JOB.from(execution).get() + ") "
+        + PERIOD.from(execution).get();
   }
 
   static void append(DelegateExecution execution, String line) {

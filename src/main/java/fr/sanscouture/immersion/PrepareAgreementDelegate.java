@@ -10,7 +10,6 @@ import fr.sanscouture.territory.OrganisationType;
 import fr.sanscouture.territory.Territory;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -50,12 +49,6 @@ public class PrepareAgreementDelegate implements JavaDelegate {
         : territory.organisationServing(OrganisationType.DEPARTEMENT, EMPLOYMENT_AREA.from(execution).get()).groupId());
     VALIDATOR.on(execution).set(leadPrescribes ? LEAD_REFERENT.from(execution).get() : null);
     ACCOMPANYING_SIGNS.on(execution).set(!leadPrescribes);
-    // a renewal's agreement is signed, validated and reviewed anew
-    ACCOMPANYING_SIGNED.on(execution).set(false);
-    Stream.of(PERSON_SIGNED_AT, COMPANY_SIGNED_AT, COMPANY_SIGNATORY, VALIDATION_DECISION, REFUSAL_REASON, AGREEMENT_STATUS,
-        REVIEW_ATTENDANCE, REVIEW_SKILLS, REVIEW_HIRING, REVIEW_RENEWAL_ASKED, REVIEW_RENEWAL_REASON, REVIEWED_BY)
-        .forEach(variable -> execution.removeVariable(variable.getName()));
-    execution.removeVariable(REVIEW_HIRING_MONTHS);
 
     PERIOD.on(execution).set("du " + start.format(ImmersionRules.DAY) + " au " + end.format(ImmersionRules.DAY));
     AGREEMENT_DEADLINE.on(execution).set(territory.at(start, LocalTime.MIDNIGHT));

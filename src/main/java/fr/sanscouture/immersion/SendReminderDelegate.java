@@ -5,8 +5,10 @@ import static fr.sanscouture.parcours.ParcoursProcess.LEAD_REFERENT;
 
 import fr.sanscouture.immersion.ImmersionAgreements.Party;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,9 +29,8 @@ public class SendReminderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     if (Reminder.valueOf(NEXT_REMINDER.from(execution).get()) != Reminder.SIGNATORIES) {
-      if (validationWaits(execution)) {
-        mails.remindStructure(execution, mails.prescriberContacts(execution), "validation");
-      }
+      openTask(execution, Elements.VALIDATE_AGREEMENT)
+          .ifPresent(task -> mails.remindStructure(execution, mails.prescriberContacts(execution), "validation", task));
       return;
     }
     if (PERSON_SIGNED_AT.from(execution).getOptional().isEmpty()) {
@@ -38,14 +39,13 @@ public class SendReminderDelegate implements JavaDelegate {
     if (COMPANY_SIGNED_AT.from(execution).getOptional().isEmpty()) {
       mails.askSignature(execution, Party.COMPANY, true);
     }
-    if (ACCOMPANYING_SIGNS.from(execution).get() && !ACCOMPANYING_SIGNED.from(execution).get()) {
-      mails.remindStructure(execution, List.of(LEAD_REFERENT.from(execution).get()), "signature");
-    }
+    openTask(execution, Elements.SIGN_AS_ACCOMPANYING)
+        .ifPresent(task -> mails.remindStructure(execution, List.of(LEAD_REFERENT.from(execution).get()), "signature", task));
   }
 
-  /** The prescriber has something to do only once every other party signed. */
-  private static boolean validationWaits(DelegateExecution execution) {
-    return execution.getProcessEngineServices().getTaskService().createTaskQuery()
-        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(Elements.VALIDATE_AGREEMENT).count() > 0;
+  /** The task a structure has to do, while it is open: the prescriber validates once every other party signed. */
+  private static Optional<Task> openTask(DelegateExecution execution, String taskDefinitionKey) {
+    return Optional.ofNullable(execution.getProcessEngineServices().getTaskService().createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskDefinitionKey).singleResult());
   }
 }

@@ -10,9 +10,9 @@ import fr.sanscouture.parcours.ParcoursProcess;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -49,7 +49,7 @@ class ImmersionJourneyIntegrationTest extends JourneyIntegrationTest {
         FollowUpProcess.ACTIONS_PROGRESS.getName(), "Projet boulangerie confirmé.", FollowUpProcess.DECISION.getName(), "IMMERSION"));
 
     String tutor = "tuteur-5000003@boulangerie.example";
-    LocalDate start = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(14);
+    LocalDate start = territory.today().plusDays(14);
     Map<String, Object> request = Immersions.request(start.toString(), start.plusDays(11).toString());
     request.put(ImmersionProcess.TUTOR_EMAIL.getName(), tutor);
     Map<String, Object> tooLong = Immersions.request(start.toString(), start.plusDays(30).toString());
@@ -114,12 +114,18 @@ class ImmersionJourneyIntegrationTest extends JourneyIntegrationTest {
         String.class, parcoursId)).hasSize(3);
 
     // erased, the agreements and their links go too
+    List<String> agreementIds = jdbc.queryForList("SELECT id FROM immersion_agreement WHERE parcours_id = ?", String.class, parcoursId);
+    assertThat(links(agreementIds)).isEqualTo(3);
     administrator("journey-admin");
     assertThat(http.withBasicAuth("journey-admin", PASSWORD).exchange("/api/parcours/" + parcoursId, HttpMethod.DELETE, null, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(agreements(parcoursId)).isZero();
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM immersion_link", Integer.class))
-        .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM immersion_link l JOIN immersion_agreement a ON a.id = l.agreement_id", Integer.class));
+    assertThat(links(agreementIds)).isZero();
+  }
+
+  private int links(List<String> agreementIds) {
+    return agreementIds.stream().mapToInt(id -> jdbc.queryForObject("SELECT COUNT(*) FROM immersion_link WHERE agreement_id = ?",
+        Integer.class, id)).sum();
   }
 
   private ResponseEntity<String> post(String link, Map<String, String> fields) {

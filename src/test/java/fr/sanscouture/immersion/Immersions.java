@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processEngine;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import fr.sanscouture.ProcessTestBase;
 import fr.sanscouture.ProcessTestSupport;
 import fr.sanscouture.privacy.AuditLog;
 import jakarta.mail.MessagingException;
@@ -44,9 +45,6 @@ public final class Immersions {
 
   private Immersions() {}
 
-  private static com.icegreen.greenmail.junit5.GreenMailExtension smtp() {
-    return fr.sanscouture.ProcessTestBase.smtp();
-  }
 
   /** The application's link service on the test engine. */
   static ImmersionLinkService linkService(ProcessEngine engine) {
@@ -107,7 +105,7 @@ public final class Immersions {
 
   /** The person and the company sign with the links mailed to them, the référent (prescriber) validates. */
   public static void signAndValidate(ProcessInstance immersion) {
-    signAndValidate(immersion, linkService(processEngine()), smtp().getReceivedMessages());
+    signAndValidate(immersion, linkService(processEngine()), ProcessTestBase.smtp().getReceivedMessages());
   }
 
   static void signAndValidate(ProcessInstance immersion, ImmersionLinkService links, MimeMessage[] mails) {
@@ -129,7 +127,7 @@ public final class Immersions {
 
   /** The tutor gives the bilan with the link mailed at the end of the immersion. */
   public static void reviewByLink(ProcessInstance immersion, Map<String, Object> review) {
-    MailedLink link = link(immersion, smtp().getReceivedMessages(), "paul.martin");
+    MailedLink link = link(immersion, ProcessTestBase.smtp().getReceivedMessages(), "paul.martin");
     linkService(processEngine()).review(link.agreementId(), link.token(), review::get, "test");
     proceed(immersion, Elements.TUTOR_REVIEW);
   }

@@ -45,6 +45,8 @@ class ModelContractTest {
   /** An expression's leading identifiers, not a property or a method after a dot. */
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
   private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w'])([a-zA-Z_]\\w*)(?![\\w']*')");
+  /** A variable's name, as opposed to a key, a value or a message name: {@code immersionWeeklyHours}. */
+  private static final Pattern VARIABLE_NAME = Pattern.compile("[a-z]+[A-Z]\\w*");
   private static final Set<String> EL_WORDS = Set.of("execution", "task", "true", "false", "null", "empty", "not", "and", "or",
       "eq", "ne", "lt", "gt", "le", "ge", "div", "mod", "instanceof");
 
@@ -155,14 +157,15 @@ class ModelContractTest {
     }
   }
 
-  /** The names of the variables, and the other constants, the descriptors declare. */
+  /** The names of the variables the descriptors declare: their variable factories, and their names in camelCase. */
   private static Set<String> declaredNames() throws Exception {
     Set<String> names = new TreeSet<>();
     for (Class<?> descriptor : descriptors()) {
       for (Field field : descriptor.getFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.get(null) instanceof VariableFactory<?> variable) {
           names.add(variable.getName());
-        } else if (Modifier.isStatic(field.getModifiers()) && field.get(null) instanceof String constant) {
+        } else if (Modifier.isStatic(field.getModifiers()) && field.get(null) instanceof String constant
+            && VARIABLE_NAME.matcher(constant).matches()) {
           names.add(constant);
         }
       }

@@ -11,8 +11,8 @@ import fr.sanscouture.contract.EngagementContractProcess;
 import fr.sanscouture.diagnostic.DiagnosticProcess;
 import fr.sanscouture.orientation.OrientationProcess;
 import fr.sanscouture.reception.ReceptionProcess;
+import fr.sanscouture.territory.Territory;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +44,7 @@ public abstract class JourneyIntegrationTest extends PostgresIntegrationTest {
   @Autowired protected TaskService taskService;
   @Autowired protected ManagementService managementService;
   @Autowired protected HistoryService historyService;
+  @Autowired protected Territory territory;
   protected final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -107,15 +108,7 @@ public abstract class JourneyIntegrationTest extends PostgresIntegrationTest {
         .processInstanceBusinessKey(parcoursId).singleResult().getId();
   }
 
-  protected static String today() {
-    return LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
-  }
-
-  protected String subject(jakarta.mail.Message mail) {
-    try {
-      return mail.getSubject();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+  protected String today() {
+    return territory.today().toString();
   }
 }

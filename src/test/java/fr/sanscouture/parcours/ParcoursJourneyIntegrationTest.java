@@ -3,6 +3,7 @@ package fr.sanscouture.parcours;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import fr.sanscouture.ProcessTestSupport;
 import fr.sanscouture.followup.FollowUpProcess;
 import fr.sanscouture.reception.ReceptionProcess;
 import java.time.Duration;
@@ -31,7 +32,7 @@ class ParcoursJourneyIntegrationTest extends JourneyIntegrationTest {
         .processInstanceBusinessKey(parcoursId).singleResult().getEndActivityId()).isEqualTo(ParcoursProcess.Elements.EXITED);
     assertThat(historyService.createHistoricVariableInstanceQuery().variableName(ParcoursProcess.EXIT_REASON.getName())
         .processInstanceIdIn(rootOf(parcoursId)).singleResult().getValue()).isEqualTo("SUSTAINABLE_JOB");
-    assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(this::subject))
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(ProcessTestSupport::subject))
         .contains("Votre référent unique", "Nouvelle personne à accompagner – parcours " + parcoursId);
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(parcoursId).count()).isZero();
   }
