@@ -153,6 +153,7 @@ class FollowUpProcessTest extends ProcessTestBase {
     Steps.holdMilestone(followUp, Map.of(DECISION.getName(), "EXIT", ParcoursProcess.EXIT_REASON.getName(), reason.name()));
 
     assertThat(followUp).hasPassed(Elements.EXIT_DECLARED).isEnded();
+    org.assertj.core.api.Assertions.assertThat(historic(followUp.getId(), ParcoursProcess.FOLLOW_UP_RESULT.getName())).isEqualTo(EXIT);
     org.assertj.core.api.Assertions.assertThat(historic(followUp.getId(), ParcoursProcess.EXIT_REASON.getName())).isEqualTo(reason.name());
   }
 

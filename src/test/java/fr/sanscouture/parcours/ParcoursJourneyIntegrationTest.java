@@ -52,6 +52,8 @@ class ParcoursJourneyIntegrationTest extends JourneyIntegrationTest {
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(parcoursId).count()).isZero();
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(rootOf(parcoursId))
         .activityId(ParcoursProcess.Elements.RSA_RIGHTS_ENDED).finished().count()).isOne();
+    assertThat(historyService.createHistoricVariableInstanceQuery().variableName(ParcoursProcess.EXIT_REASON.getName())
+        .processInstanceIdIn(rootOf(parcoursId)).singleResult().getValue()).isEqualTo("RSA_RIGHTS_ENDED");
   }
 
   @Test

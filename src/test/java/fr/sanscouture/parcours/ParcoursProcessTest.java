@@ -221,13 +221,12 @@ class ParcoursProcessTest extends ProcessTestBase {
     walkToLeadReferent(parcours);
     assertThat(called(parcours, EngagementContractProcess.KEY)).isNotNull();
 
+    // the API records why (ParcoursJourneyIntegrationTest); here, where the message leads
     processEngine.getRuntimeService().createMessageCorrelation(MESSAGE_RSA_RIGHTS_ENDED)
         .processInstanceBusinessKey("parcours-rsa")
-        .setVariable(EXIT_REASON.getName(), ExitReason.RSA_RIGHTS_ENDED.name())
         .correlate();
 
     assertThat(parcours).hasPassed(Elements.RSA_RIGHTS_ENDED).isEnded();
-    assertThat(historic(parcours, EXIT_REASON.getName())).isEqualTo("RSA_RIGHTS_ENDED");
     assertThat(releasedParcours).containsExactly("parcours-rsa");
     assertNothingLeft(parcours);
   }
