@@ -56,6 +56,9 @@ public class SlaFigures {
     this.territory = territory;
   }
 
+  /** The period the gauges and, by default, the dashboard cover: the parcours entered in the last 90 days. */
+  public static final int RECENT_DAYS = 90;
+
   /** Today on the territory. */
   public LocalDate today() {
     return territory.today();
@@ -64,12 +67,7 @@ public class SlaFigures {
   /** The figures of the parcours entered from {@code from} to {@code to}, both days included. */
   public SlaReport report(LocalDate from, LocalDate to) {
     List<Parcours> parcours = parcoursEntered(from, to);
-    List<SlaRow> rows = new ArrayList<>();
-    for (EmploymentArea area : territory.employmentAreas()) {
-      List<Parcours> inArea = parcours.stream().filter(p -> area.code().equals(p.area())).toList();
-      rows.add(row(SlaRow.Scope.BASSIN, area.code(), area.name(), inArea, inArea, inArea,
-          overdueTasks(area), openEscalations(ParcoursProcess.EMPLOYMENT_AREA.getName(), area.code())));
-    }
+    List<SlaRow> rows = new ArrayList<>(bassinRows(parcours));
     for (Organisation organisation : territory.organisations()) {
       String group = organisation.groupId();
       rows.add(row(SlaRow.Scope.STRUCTURE, organisation.code(), organisation.name(),
@@ -79,6 +77,22 @@ public class SlaFigures {
           overdueTasks(organisation), openEscalations(EscalationProcess.WATCHED_ORGANISATION.getName(), group)));
     }
     return new SlaReport(from, to, rows);
+  }
+
+  /** The bassins' rows only, over the last {@value #RECENT_DAYS} days: what the gauges show. */
+  public List<SlaRow> recentBassinRows() {
+    LocalDate today = territory.today();
+    return bassinRows(parcoursEntered(today.minusDays(RECENT_DAYS), today));
+  }
+
+  private List<SlaRow> bassinRows(List<Parcours> parcours) {
+    List<SlaRow> rows = new ArrayList<>();
+    for (EmploymentArea area : territory.employmentAreas()) {
+      List<Parcours> inArea = parcours.stream().filter(p -> area.code().equals(p.area())).toList();
+      rows.add(row(SlaRow.Scope.BASSIN, area.code(), area.name(), inArea, inArea, inArea,
+          overdueTasks(area), openEscalations(ParcoursProcess.EMPLOYMENT_AREA.getName(), area.code())));
+    }
+    return rows;
   }
 
   private SlaRow row(SlaRow.Scope scope, String code, String name, List<Parcours> received, List<Parcours> oriented,
@@ -143,9 +157,11 @@ public class SlaFigures {
       return List.of();
     }
     String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
-    Map<String, String> areas = variables(ids, ParcoursProcess.EMPLOYMENT_AREA.getName());
-    Map<String, String> receptionOrganisations = variables(ids, ReceptionProcess.RECEPTION_ORGANISATION.getName());
-    Map<String, String> leadOrganisations = variables(ids, OrientationProcess.LEAD_ORGANISATION.getName());
+    Map<String, Map<String, String>> variables = variables(ids, ParcoursProcess.EMPLOYMENT_AREA.getName(),
+        ReceptionProcess.RECEPTION_ORGANISATION.getName(), OrientationProcess.LEAD_ORGANISATION.getName());
+    Map<String, String> areas = variables.get(ParcoursProcess.EMPLOYMENT_AREA.getName());
+    Map<String, String> receptionOrganisations = variables.get(ReceptionProcess.RECEPTION_ORGANISATION.getName());
+    Map<String, String> leadOrganisations = variables.get(OrientationProcess.LEAD_ORGANISATION.getName());
     Map<String, Date> receivedAt = firstEnd(ids, since, ParcoursProcess.Elements.RECEPTION);
     Map<String, Date> orientedAt = firstEnd(ids, since, ParcoursProcess.Elements.ORIENTATION);
     Map<String, Date> contractedAt = firstEnd(ids, since, ParcoursProcess.Elements.CONTRACT);
@@ -154,11 +170,15 @@ public class SlaFigures {
         receivedAt.get(instance.getId()), orientedAt.get(instance.getId()), contractedAt.get(instance.getId()))).toList();
   }
 
-  private Map<String, String> variables(String[] processInstanceIds, String name) {
-    Map<String, String> values = new HashMap<>();
+  /** For each variable name, its value in each parcours, read in one query. */
+  private Map<String, Map<String, String>> variables(String[] processInstanceIds, String... names) {
+    Map<String, Map<String, String>> values = new HashMap<>();
+    for (String name : names) {
+      values.put(name, new HashMap<>());
+    }
     for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(processInstanceIds).variableName(name).list()) {
-      values.put(variable.getProcessInstanceId(), (String) variable.getValue());
+        .processInstanceIdIn(processInstanceIds).variableNameIn(names).list()) {
+      values.get(variable.getName()).put(variable.getProcessInstanceId(), (String) variable.getValue());
     }
     return values;
   }

@@ -5,28 +5,27 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The SLA figures of each bassin as Prometheus gauges, over the parcours entered in the last 90 days.
- * The report is computed at most once a minute, whatever the number of gauges read.
+ * The SLA figures of each bassin as Prometheus gauges, over the parcours entered in the last
+ * {@value SlaFigures#RECENT_DAYS} days. The bassins' rows (not the structures') are computed at most once a
+ * minute, whatever the number of gauges read.
  */
 @Component
 class SlaMetrics {
 
   static final Duration REFRESH = Duration.ofMinutes(1);
-  static final int PERIOD_DAYS = 90;
 
   private final SlaFigures figures;
-  private final Territory territory;
-  private SlaReport report;
+  private Map<String, SlaRow> rows = Map.of();
   private Instant computedAt = Instant.MIN;
 
   SlaMetrics(SlaFigures figures, Territory territory, MeterRegistry registry) {
     this.figures = figures;
-    this.territory = territory;
     for (Territory.EmploymentArea area : territory.employmentAreas()) {
       gauge(registry, "sans_couture.tasks.overdue", "Tâches du parcours en retard", area.code(), row -> row.overdueTasks());
       gauge(registry, "sans_couture.escalations.open", "Escalades en cours", area.code(), row -> row.openEscalations());
@@ -54,13 +53,10 @@ class SlaMetrics {
 
   private synchronized SlaRow rowOf(String area) {
     if (computedAt.plus(REFRESH).isBefore(Instant.now())) {
-      LocalDate today = territory.today();
-      report = figures.report(today.minusDays(PERIOD_DAYS), today);
+      rows = figures.recentBassinRows().stream().collect(Collectors.toMap(SlaRow::code, row -> row));
       computedAt = Instant.now();
     }
-    return report.rows().stream()
-        .filter(row -> row.scope() == SlaRow.Scope.BASSIN && row.code().equals(area))
-        .findFirst().orElseThrow();
+    return rows.get(area);
   }
 
   private static double ratio(SlaRow.Share share) {

@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  */
 public class SlaResource extends AbstractCockpitPluginResource {
 
-  static final int DEFAULT_PERIOD_DAYS = 90;
   private static final Set<String> STEERING_GROUPS = Set.of(
       Role.PILOTE.groupId(), Role.ANIMATEUR.groupId(), Role.DIRECTION.groupId(), "camunda-admin");
 
@@ -42,7 +41,7 @@ public class SlaResource extends AbstractCockpitPluginResource {
       throw new ForbiddenException("Le tableau de bord des délais est réservé au pilotage.");
     }
     LocalDate end = to == null || to.isBlank() ? figures.today() : day(to);
-    LocalDate start = from == null || from.isBlank() ? end.minusDays(DEFAULT_PERIOD_DAYS) : day(from);
+    LocalDate start = from == null || from.isBlank() ? end.minusDays(SlaFigures.RECENT_DAYS) : day(from);
     // aggregates of every parcours, whose details the steering people may not read one by one
     SlaReport report = SystemCalls.asSystem(getProcessEngine().getIdentityService(), () -> figures.report(start, end));
     return Map.of("from", report.from().toString(), "to", report.to().toString(), "rows", report.rows());
