@@ -221,8 +221,11 @@ class DemoDataTest {
   }
 
   @Test
-  void aReferentHasNoAccessToCockpit() throws Exception {
+  void aReferentHasNoAccessToCockpitNorToItsDashboard() throws Exception {
     assertThat(new WebappSession("http://localhost:" + port).login("cockpit", "karim.benali", DEMO_PASSWORD)).isEqualTo(403);
+    WebappSession tasklist = new WebappSession("http://localhost:" + port);
+    assertThat(tasklist.login("tasklist", "karim.benali", DEMO_PASSWORD)).isEqualTo(200);
+    assertThat(tasklist.get("/camunda/api/cockpit/plugin/sla-dashboard/default/figures").statusCode()).isEqualTo(403);
   }
 
   private List<Task> waitingAt(String taskDefinitionKey) {

@@ -1,6 +1,5 @@
 package fr.sanscouture.sla.cockpit;
 
-import fr.sanscouture.identity.Role;
 import fr.sanscouture.identity.SystemCalls;
 import fr.sanscouture.sla.SlaFigures;
 import fr.sanscouture.sla.SlaReport;
@@ -13,18 +12,17 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * The SLA figures for the dashboard, over the parcours entered between two days (the last 90 days by
- * default), for the people who steer: pilotes, animateurs, the Département's direction, administrators.
+ * default), for the people who may open Cockpit: pilotes, animateurs, the Département's direction,
+ * administrators (the grants of {@code IdentitySetup}).
  */
 public class SlaResource extends AbstractCockpitPluginResource {
-
-  private static final Set<String> STEERING_GROUPS = Set.of(
-      Role.PILOTE.groupId(), Role.ANIMATEUR.groupId(), Role.DIRECTION.groupId(), "camunda-admin");
 
   private final SlaFigures figures;
 
@@ -36,8 +34,10 @@ public class SlaResource extends AbstractCockpitPluginResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Map<String, Object> get(@QueryParam("from") String from, @QueryParam("to") String to) {
+    // the webapp lets any logged-in user call a plugin: the dashboard is for those who may open Cockpit
     Authentication user = getCurrentAuthentication();
-    if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(STEERING_GROUPS::contains)) {
+    if (user == null || !getProcessEngine().getAuthorizationService().isUserAuthorized(user.getUserId(), user.getGroupIds(),
+        Permissions.ACCESS, Resources.APPLICATION, "cockpit")) {
       throw new ForbiddenException("Le tableau de bord des délais est réservé au pilotage.");
     }
     LocalDate end = to == null || to.isBlank() ? figures.today() : day(to);
