@@ -3,8 +3,6 @@ package fr.sanscouture.escalation;
 import static fr.sanscouture.escalation.EscalationProcess.*;
 import static fr.sanscouture.parcours.ParcoursProcess.EMPLOYMENT_AREA;
 import static fr.sanscouture.parcours.ParcoursProcess.PARCOURS_ID;
-import static fr.sanscouture.parcours.ParcoursProcess.PERSON_FIRST_NAME;
-import static fr.sanscouture.parcours.ParcoursProcess.PERSON_LAST_NAME;
 
 import io.holunda.camunda.bpm.data.CamundaBpmData;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -34,8 +32,6 @@ public class EscalateOverdueTaskListener implements TaskListener {
         .set(WATCHED_TASK_DUE, task.getDueDate())
         .set(PARCOURS_ID, PARCOURS_ID.from(task).get())
         .set(EMPLOYMENT_AREA, EMPLOYMENT_AREA.from(task).get())
-        .set(PERSON_FIRST_NAME, PERSON_FIRST_NAME.from(task).get())
-        .set(PERSON_LAST_NAME, PERSON_LAST_NAME.from(task).get())
         .build();
     watchedTasks.organisationOf(task).ifPresent(organisation -> variables.putValue(WATCHED_ORGANISATION.getName(), organisation));
     task.getProcessEngineServices().getRuntimeService()
