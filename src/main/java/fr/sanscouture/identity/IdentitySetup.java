@@ -85,14 +85,17 @@ class IdentitySetup {
   }
 
   private void grantRoles() {
+    List<Role> monitors = List.of(Role.PILOTE, Role.ANIMATEUR, Role.DIRECTION);
     for (Role role : TASKLIST_USERS) {
       grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      // the models themselves, for the diagram beside a task
-      grant(role, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+      // the models themselves, for the diagram beside a task (the monitors' grant below says more)
+      if (!monitors.contains(role)) {
+        grant(role, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+      }
     }
     // the monitors see the models, the running instances (by parcours id), where they wait and their
     // incidents; no person's data: neither variables, nor tasks, nor history, which name people
-    for (Role role : List.of(Role.PILOTE, Role.ANIMATEUR, Role.DIRECTION)) {
+    for (Role role : monitors) {
       grant(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       grant(role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
       grant(role, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
