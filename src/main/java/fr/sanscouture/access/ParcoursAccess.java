@@ -8,7 +8,6 @@ import fr.sanscouture.orientation.OrientationProcess;
 import io.holunda.camunda.bpm.data.CamundaBpmData;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -95,17 +94,16 @@ public final class ParcoursAccess {
   }
 
   /**
-   * After a réorientation, the former référent keeps reading the parcours as it stands for
-   * {@link FormerReferentAccessProcess#DURATION}; the model {@code former-referent-access} ends it.
+   * After a réorientation, the former référent keeps reading the parcours as it stands, until the model
+   * {@code former-referent-access} ends it (30 days later).
    */
-  public void keepFormerReferent(DelegateExecution execution, String userId, Date now) {
+  public void keepFormerReferent(DelegateExecution execution, String userId) {
     DelegateExecution root = root(execution);
     allInstances(execution, root).forEach(id -> grant(Resources.HISTORIC_PROCESS_INSTANCE, id, null, userId));
     runtimeService.startProcessInstanceByKey(FormerReferentAccessProcess.KEY, execution.getProcessBusinessKey(),
         CamundaBpmData.builder()
             .set(FormerReferentAccessProcess.FORMER_REFERENT, userId)
             .set(FormerReferentAccessProcess.PARCOURS_ROOT_INSTANCE, root.getProcessInstanceId())
-            .set(FormerReferentAccessProcess.ACCESS_ENDS_AT, FormerReferentAccessProcess.endOfAccess(now))
             .build());
   }
 

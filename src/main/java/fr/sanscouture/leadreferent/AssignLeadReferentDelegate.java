@@ -50,7 +50,7 @@ public class AssignLeadReferentDelegate implements JavaDelegate {
     LEAD_REFERENT.from(execution).getOptional().ifPresent(former -> {
       FORMER_LEAD_REFERENT.on(execution).set(former);
       REFERENT_CHANGED_AT.on(execution).set(ClockUtil.getCurrentTime());
-      ParcoursAccess.of(execution.getProcessEngineServices()).keepFormerReferent(execution, former, ClockUtil.getCurrentTime());
+      ParcoursAccess.of(execution.getProcessEngineServices()).keepFormerReferent(execution, former);
       LEAD_REFERENT.on(execution).remove();
     });
     chosen.ifPresent(LEAD_REFERENT.on(execution)::set);
