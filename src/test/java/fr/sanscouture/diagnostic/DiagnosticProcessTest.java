@@ -61,19 +61,19 @@ class DiagnosticProcessTest extends ProcessTestBase {
     Task recording = task(Elements.RECORD_DIAGNOSTIC, diagnostic);
     assertThat(recording).hasName("Diagnostic – Amina Diallo").hasCandidateGroup(DEPT_AVIGNON)
         .hasDueDate(at(2026, 11, 25, 10, 0));
-    complete(recording, diagnosis(Map.of("barrierHealth", "STRONG", "barrierHousing", "STRONG", "barrierMobility", "MEDIUM")));
+    complete(recording, Steps.diagnosis(true, Map.of("barrierHealth", "STRONG", "barrierHousing", "STRONG", "barrierMobility", "MEDIUM")));
 
     assertThat(diagnostic).hasPassed(Elements.DIAGNOSED).isEnded();
-    assertThat(variable(diagnostic, STRONG_BARRIERS.getName())).isEqualTo(2);
-    assertThat(variable(diagnostic, MEDIUM_BARRIERS.getName())).isEqualTo(1);
-    assertThat(variable(diagnostic, CONTRIBUTIONS_REQUESTED.getName())).isEqualTo(false);
-    assertThat(variable(diagnostic, RQTH.getName())).isEqualTo(false);
+    assertThat(historic(diagnostic.getId(), STRONG_BARRIERS.getName())).isEqualTo(2);
+    assertThat(historic(diagnostic.getId(), MEDIUM_BARRIERS.getName())).isEqualTo(1);
+    assertThat(historic(diagnostic.getId(), CONTRIBUTIONS_REQUESTED.getName())).isEqualTo(false);
+    assertThat(historic(diagnostic.getId(), RQTH.getName())).isEqualTo(false);
   }
 
   @Test
   void partnersAskedInParallelAnswerAndTheReferentConcludes() {
     ProcessInstance diagnostic = start();
-    VariableMap request = diagnosis(Map.of("barrierHousing", "STRONG"));
+    VariableMap request = Steps.diagnosis(true, Map.of("barrierHousing", "STRONG"));
     request.putValue(ContributionRequests.REQUESTED_TYPES, SpinValues.jsonValue("[\"CCAS\", \"PLIE\"]").create());
     request.putValue(ContributionsProcess.BARRIER.getName(), "HOUSING");
     request.putValue(ContributionsProcess.QUESTION.getName(), "Une solution d'hébergement est-elle possible ?");
@@ -82,7 +82,7 @@ class DiagnosticProcessTest extends ProcessTestBase {
 
     // each structure asked has its own task, in its own inbox
     assertThat(diagnostic).isWaitingAt(Elements.CONTRIBUTIONS);
-    ProcessInstance contributions = calledContributions(diagnostic);
+    ProcessInstance contributions = Steps.called(diagnostic, ContributionsProcess.KEY);
     List<Task> asked = processEngine.getTaskService().createTaskQuery().processInstanceId(contributions.getId()).list();
     assertThat(asked).hasSize(2).allSatisfy(task -> assertThat(task.getName()).isEqualTo("Contribution demandée – Amina Diallo"));
     assertThat(asked).extracting(task -> processEngine.getTaskService().getIdentityLinksForTask(task.getId()).get(0).getGroupId())
@@ -109,8 +109,8 @@ class DiagnosticProcessTest extends ProcessTestBase {
     complete(conclusion, Map.of("barrierHousing", "MEDIUM"));
 
     assertThat(diagnostic).hasPassed(Elements.DIAGNOSED).isEnded();
-    assertThat(variable(diagnostic, STRONG_BARRIERS.getName())).isEqualTo(0);
-    assertThat(variable(diagnostic, MEDIUM_BARRIERS.getName())).isEqualTo(1);
+    assertThat(historic(diagnostic.getId(), STRONG_BARRIERS.getName())).isEqualTo(0);
+    assertThat(historic(diagnostic.getId(), MEDIUM_BARRIERS.getName())).isEqualTo(1);
   }
 
   @Test
@@ -118,12 +118,12 @@ class DiagnosticProcessTest extends ProcessTestBase {
     ProcessTestSupport.user(processEngine.getIdentityService(), "marc.lambert", "structure-ft-avignon", "role-responsable");
     ProcessTestSupport.user(processEngine.getIdentityService(), "ines.moreau", "structure-ccas-avignon", "role-responsable");
     ProcessInstance diagnostic = start();
-    VariableMap request = diagnosis(Map.of());
+    VariableMap request = Steps.diagnosis(true, Map.of());
     request.putValue(ContributionRequests.REQUESTED_TYPES, SpinValues.jsonValue("[\"FRANCE_TRAVAIL\", \"CCAS\"]").create());
     request.putValue(ContributionsProcess.BARRIER.getName(), "MOBILITY");
     request.putValue(ContributionsProcess.QUESTION.getName(), "Aide au permis ?");
     complete(task(Elements.RECORD_DIAGNOSTIC, diagnostic), request);
-    ProcessInstance contributions = calledContributions(diagnostic);
+    ProcessInstance contributions = Steps.called(diagnostic, ContributionsProcess.KEY);
     Task franceTravail = taskOf(contributions, "structure-ft-avignon");
     assertThat(franceTravail).hasDueDate(at(2026, 11, 20, 10, 0));
     complete(taskOf(contributions, "structure-ccas-avignon"), Map.of(ContributionsProcess.ANSWER.getName(), "Aide au transport."));
@@ -148,15 +148,15 @@ class DiagnosticProcessTest extends ProcessTestBase {
     ProcessInstance diagnostic = start();
     Task recording = task(Elements.RECORD_DIAGNOSTIC, diagnostic);
 
-    VariableMap withoutMobility = diagnosis(Map.of());
+    VariableMap withoutMobility = Steps.diagnosis(true, Map.of());
     withoutMobility.remove("barrierMobility");
     assertThatThrownBy(() -> complete(recording, withoutMobility))
         .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("« mobilité »");
-    VariableMap withoutLevel = diagnosis(Map.of());
+    VariableMap withoutLevel = Steps.diagnosis(true, Map.of());
     withoutLevel.remove(QUALIFICATION_LEVEL.getName());
     assertThatThrownBy(() -> complete(recording, withoutLevel))
         .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("niveau de qualification");
-    VariableMap contributionWithoutQuestion = diagnosis(Map.of());
+    VariableMap contributionWithoutQuestion = Steps.diagnosis(true, Map.of());
     contributionWithoutQuestion.putValue(ContributionRequests.REQUESTED_TYPES, SpinValues.jsonValue("[\"CCAS\"]").create());
     contributionWithoutQuestion.putValue(ContributionsProcess.BARRIER.getName(), "HOUSING");
     assertThatThrownBy(() -> complete(recording, contributionWithoutQuestion))
@@ -171,7 +171,7 @@ class DiagnosticProcessTest extends ProcessTestBase {
   void aStructureTypeAbsentFromTheBassinIsRefused() {
     ProcessInstance diagnostic = processEngine.getRuntimeService().startProcessInstanceByKey(KEY, "parcours-2",
         withReceptionAt(person("parcours-2", EntryChannel.CAF, "84100"), "structure-dept-haut-vaucluse"));
-    VariableMap request = diagnosis(Map.of());
+    VariableMap request = Steps.diagnosis(true, Map.of());
     request.putValue(ContributionRequests.REQUESTED_TYPES, SpinValues.jsonValue("[\"PLIE\"]").create());
     request.putValue(ContributionsProcess.BARRIER.getName(), "DIGITAL");
     request.putValue(ContributionsProcess.QUESTION.getName(), "Atelier numérique ?");
@@ -191,29 +191,8 @@ class DiagnosticProcessTest extends ProcessTestBase {
     return person;
   }
 
-  /** A complete diagnostic: every barrier without impact but those given. */
-  static VariableMap diagnosis(Map<String, String> barriers) {
-    VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
-        .putValue(RECENT_ACTIVITY.getName(), true)
-        .putValue(CAN_PICTURE_JOB.getName(), true)
-        .putValue(QUALIFICATION_LEVEL.getName(), "CAP_BEP");
-    for (Barrier barrier : Barrier.values()) {
-      variables.putValue(barrier.variable().getName(), barriers.getOrDefault(barrier.variable().getName(), "NONE"));
-    }
-    return variables;
-  }
-
-  private ProcessInstance calledContributions(ProcessInstance diagnostic) {
-    return processEngine.getRuntimeService().createProcessInstanceQuery()
-        .superProcessInstanceId(diagnostic.getId()).singleResult();
-  }
-
   private Task taskOf(ProcessInstance contributions, String group) {
     return processEngine.getTaskService().createTaskQuery().processInstanceId(contributions.getId())
         .taskCandidateGroup(group).singleResult();
-  }
-
-  private Object variable(ProcessInstance instance, String name) {
-    return historic(instance.getId(), name);
   }
 }

@@ -7,12 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import fr.sanscouture.ProcessTestBase;
 import fr.sanscouture.ProcessTestSupport;
 import fr.sanscouture.Steps;
+import fr.sanscouture.diagnostic.DiagnosticProcess;
 import fr.sanscouture.orientation.OrientationProcess;
 import fr.sanscouture.parcours.EntryChannel;
 import fr.sanscouture.reception.ReceptionOrganisationDecision;
@@ -184,7 +186,7 @@ class EscalationProcessTest extends ProcessTestBase {
   void theChargesDOrientationAreRemindedAWeekBeforeTheirDeadline() throws Exception {
     VariableMap variables = person("parcours-1", EntryChannel.CAF, "84000");
     variables.putAll(Steps.diagnosis(true, java.util.Map.of()));
-    variables.putValue("strongBarrierCount", 0);
+    variables.putValue(DiagnosticProcess.STRONG_BARRIERS.getName(), 0);
     variables.putValue("mediumBarrierCount", 0);
     variables.putValue("rqth", false);
     variables.putValue("declinesSpecialisedStructure", false);
@@ -234,9 +236,6 @@ class EscalationProcessTest extends ProcessTestBase {
         .activityId(activityId).timers().singleResult();
   }
 
-  private void execute(Job job) {
-    processEngine.getManagementService().executeJob(job.getId());
-  }
 
   private List<String> subjectsTo(String address) throws Exception {
     return Arrays.stream(smtp.getReceivedMessages())

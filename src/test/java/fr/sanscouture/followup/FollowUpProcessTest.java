@@ -13,6 +13,7 @@ import fr.sanscouture.ProcessTestSupport;
 import fr.sanscouture.Steps;
 import fr.sanscouture.contribution.ContributionRequests;
 import fr.sanscouture.contribution.ContributionsProcess;
+import fr.sanscouture.diagnostic.DiagnosticProcess;
 import fr.sanscouture.immersion.ImmersionProcess;
 import fr.sanscouture.immersion.Immersions;
 import fr.sanscouture.orientation.OrientationProcess;
@@ -140,7 +141,7 @@ class FollowUpProcessTest extends ProcessTestBase {
     complete(rediagnosis, regraded);
 
     assertThat(followUp).hasPassed(Elements.REORIENTATION_REQUESTED).isEnded();
-    org.assertj.core.api.Assertions.assertThat(historic(followUp.getId(), "mediumBarrierCount")).isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThat(historic(followUp.getId(), DiagnosticProcess.MEDIUM_BARRIERS.getName())).isEqualTo(1);
     org.assertj.core.api.Assertions.assertThat(historic(followUp.getId(), ParcoursProcess.FOLLOW_UP_RESULT.getName()))
         .isEqualTo(REORIENTATION);
   }

@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import fr.sanscouture.ProcessTestBase;
 import fr.sanscouture.ProcessTestSupport;
 import fr.sanscouture.Steps;
+import fr.sanscouture.diagnostic.DiagnosticProcess;
 import fr.sanscouture.parcours.EntryChannel;
 import java.util.Date;
 import java.util.Map;
@@ -101,10 +102,10 @@ class OrientationProcessTest extends ProcessTestBase {
     VariableMap variables = person("parcours-1", EntryChannel.CAF, postcode);
     variables.putValue(fr.sanscouture.parcours.ParcoursProcess.PERSON_BIRTH_DATE.getName(), birthDate);
     variables.putAll(Steps.diagnosis(true, barriers));
-    variables.putValue("strongBarrierCount", (int) barriers.values().stream().filter("STRONG"::equals).count());
-    variables.putValue("mediumBarrierCount", 0);
-    variables.putValue("rqth", false);
-    variables.putValue("declinesSpecialisedStructure", false);
+    variables.putValue(DiagnosticProcess.STRONG_BARRIERS.getName(), (int) barriers.values().stream().filter("STRONG"::equals).count());
+    variables.putValue(DiagnosticProcess.MEDIUM_BARRIERS.getName(), 0);
+    variables.putValue(DiagnosticProcess.RQTH.getName(), false);
+    variables.putValue(DiagnosticProcess.DECLINES_SPECIALISED.getName(), false);
     return processEngine.getRuntimeService().startProcessInstanceByKey(KEY, "parcours-1", variables);
   }
 }

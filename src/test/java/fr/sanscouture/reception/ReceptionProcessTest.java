@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import fr.sanscouture.ProcessTestBase;
 import fr.sanscouture.ProcessTestSupport;
+import fr.sanscouture.Steps;
 import fr.sanscouture.parcours.EntryChannel;
 import jakarta.mail.Message;
 import java.util.Arrays;
@@ -73,8 +73,7 @@ class ReceptionProcessTest extends ProcessTestBase {
     assertOnlyCandidate(planning, DEPT_AVIGNON);
     assertForm(planning, "reception-appointment");
 
-    execute(job(Elements.SEND_INVITATION, reception));
-    execute(job(Elements.SEND_INVITATION, reception));
+    Steps.runJobs(reception, Elements.SEND_INVITATION);
     assertThat(reception).hasPassed(Elements.INVITATION_SENT).isWaitingAt(Elements.PLAN_APPOINTMENT);
     assertThat(mailsTo("amina.diallo@exemple.example")).containsExactly("Votre accueil dans le Réseau pour l'emploi");
     assertThat(body(0)).contains("Amina Diallo", "Département de Vaucluse – Grand Avignon", "02/12/2026", "parcours-1");
@@ -95,8 +94,7 @@ class ReceptionProcessTest extends ProcessTestBase {
     // when two days before the appointment come
     ClockUtil.setCurrentTime(at(2026, 11, 8, 14, 1));
     execute(timer(reception, Elements.APPOINTMENT_REMINDER));
-    execute(job(Elements.SEND_APPOINTMENT_REMINDER, reception));
-    execute(job(Elements.SEND_APPOINTMENT_REMINDER, reception));
+    Steps.runJobs(reception, Elements.SEND_APPOINTMENT_REMINDER);
 
     // then the person is reminded of the date and place
     assertThat(mailsTo("amina.diallo@exemple.example")).containsExactly(
@@ -109,24 +107,20 @@ class ReceptionProcessTest extends ProcessTestBase {
 
     // then the reception ends with the person received, nothing left behind
     assertThat(reception).hasPassed(Elements.PERSON_RECEIVED).isEnded();
-    assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(reception.getId()).variableName(RECEPTION_RESULT.getName()).singleResult().getValue())
-        .isEqualTo(RECEIVED);
+    assertThat(historic(reception.getId(), RECEPTION_RESULT.getName())).isEqualTo(RECEIVED);
     assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(reception.getId()).count()).isZero();
   }
 
   @Test
   void withoutAnAppointmentAfterThreeDaysThePersonIsReminded() throws Exception {
     ProcessInstance reception = start(EntryChannel.FRANCE_TRAVAIL, "84100");
-    execute(job(Elements.SEND_INVITATION, reception));
-    execute(job(Elements.SEND_INVITATION, reception));
+    Steps.runJobs(reception, Elements.SEND_INVITATION);
     assertThat(task(Elements.PLAN_APPOINTMENT, reception)).hasCandidateGroup("structure-ft-orange");
     assertThat(timer(reception, Elements.PLANNING_REMINDER).getDuedate()).isEqualTo(at(2026, 11, 5, 10, 0));
 
     ClockUtil.setCurrentTime(at(2026, 11, 5, 10, 1));
     execute(timer(reception, Elements.PLANNING_REMINDER));
-    execute(job(Elements.SEND_PLANNING_REMINDER, reception));
-    execute(job(Elements.SEND_PLANNING_REMINDER, reception));
+    Steps.runJobs(reception, Elements.SEND_PLANNING_REMINDER);
 
     assertThat(mailsTo("amina.diallo@exemple.example")).containsExactly(
         "Votre accueil dans le Réseau pour l'emploi", "Rappel : votre accueil dans le Réseau pour l'emploi");
@@ -137,7 +131,7 @@ class ReceptionProcessTest extends ProcessTestBase {
   @Test
   void aReceptionNotHeldWithinAMonthIsMarkedExpiredAndGoesOn() {
     ProcessInstance reception = start(EntryChannel.MSA, "84400");
-    runInvitation(reception);
+    Steps.runJobs(reception, Elements.SEND_INVITATION);
 
     ClockUtil.setCurrentTime(at(2026, 12, 2, 10, 1));
     execute(timer(reception, Elements.DEADLINE_WHILE_PLANNING));
@@ -157,7 +151,7 @@ class ReceptionProcessTest extends ProcessTestBase {
   @Test
   void anExcusedPersonIsGivenANewAppointment() {
     ProcessInstance reception = start(EntryChannel.CAF, "84000");
-    runInvitation(reception);
+    Steps.runJobs(reception, Elements.SEND_INVITATION);
     plan(reception, "2026-11-09T10:00+01:00");
 
     ClockUtil.setCurrentTime(at(2026, 11, 9, 12, 0));
@@ -172,14 +166,14 @@ class ReceptionProcessTest extends ProcessTestBase {
   @Test
   void afterThreeAbsencesTheResponsableDecidesAndMayCloseTheParcours() {
     ProcessInstance reception = start(EntryChannel.CAF, "84000");
-    runInvitation(reception);
+    Steps.runJobs(reception, Elements.SEND_INVITATION);
 
     // two absences: a new invitation each time
     for (int absence = 1; absence <= 2; absence++) {
       noShow(reception, "2026-11-0" + (2 + absence) + "T10:00+01:00");
       assertThat(reception).hasPassed(Elements.RECORD_NO_SHOW).isWaitingAt(Elements.PLAN_APPOINTMENT, Elements.SEND_INVITATION)
           .variables().containsEntry(NO_SHOW_COUNT.getName(), absence).containsEntry(RECEPTION_STATUS.getName(), "NO_SHOW");
-      runInvitation(reception);
+      Steps.runJobs(reception, Elements.SEND_INVITATION);
     }
     assertThat(mailsTo("amina.diallo@exemple.example")).hasSize(3);
 
@@ -200,19 +194,17 @@ class ReceptionProcessTest extends ProcessTestBase {
     complete(review, withVariables(REVIEW_DECISION.getName(), CLOSE, REVIEW_REASON.getName(), "Injoignable depuis un mois"));
 
     assertThat(reception).hasPassed(Elements.RECEPTION_ABANDONED).isEnded();
-    assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(reception.getId()).variableName(RECEPTION_RESULT.getName()).singleResult().getValue())
-        .isEqualTo(ABANDONED);
+    assertThat(historic(reception.getId(), RECEPTION_RESULT.getName())).isEqualTo(ABANDONED);
   }
 
   @Test
   void theResponsableMayInviteOnceMore() {
     ProcessInstance reception = start(EntryChannel.CAF, "84000");
-    runInvitation(reception);
+    Steps.runJobs(reception, Elements.SEND_INVITATION);
     for (int absence = 1; absence <= 3; absence++) {
       noShow(reception, "2026-11-0" + (2 + absence) + "T10:00+01:00");
       if (absence < 3) {
-        runInvitation(reception);
+        Steps.runJobs(reception, Elements.SEND_INVITATION);
       }
     }
 
@@ -224,11 +216,11 @@ class ReceptionProcessTest extends ProcessTestBase {
   @Test
   void aStructureWithoutResponsableMakesAnIncidentNotALostCase() {
     ProcessInstance reception = start(EntryChannel.CAP_EMPLOI, "84300");
-    runInvitation(reception);
+    Steps.runJobs(reception, Elements.SEND_INVITATION);
     noShow(reception, "2026-11-03T10:00+01:00");
-    runInvitation(reception);
+    Steps.runJobs(reception, Elements.SEND_INVITATION);
     noShow(reception, "2026-11-04T10:00+01:00");
-    runInvitation(reception);
+    Steps.runJobs(reception, Elements.SEND_INVITATION);
 
     assertThatThrownBy(() -> noShow(reception, "2026-11-05T10:00+01:00"))
         .hasMessageContaining("No responsable de structure in structure-capemploi-84");
@@ -282,11 +274,6 @@ class ReceptionProcessTest extends ProcessTestBase {
         person("parcours-1", channel, postcode));
   }
 
-  private void runInvitation(ProcessInstance reception) {
-    execute(job(Elements.SEND_INVITATION, reception));
-    execute(job(Elements.SEND_INVITATION, reception));
-  }
-
   private void plan(ProcessInstance reception, String appointment) {
     complete(task(Elements.PLAN_APPOINTMENT, reception),
         withVariables(APPOINTMENT.getName(), appointment, APPOINTMENT_PLACE.getName(), "Avignon"));
@@ -318,7 +305,7 @@ class ReceptionProcessTest extends ProcessTestBase {
 
   private List<String> mailsTo(String address) {
     return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> recipient(mail).equals(address))
-        .map(ReceptionProcessTest::subject).toList();
+        .map(ProcessTestSupport::subject).toList();
   }
 
   private String body(int index) throws Exception {
@@ -328,14 +315,6 @@ class ReceptionProcessTest extends ProcessTestBase {
   private static String recipient(Message mail) {
     try {
       return mail.getAllRecipients()[0].toString();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String subject(Message mail) {
-    try {
-      return mail.getSubject();
     } catch (jakarta.mail.MessagingException e) {
       throw new IllegalStateException(e);
     }
