@@ -59,9 +59,7 @@ class DeadlinesTest extends ProcessTestBase {
     variables.putValue(ReceptionProcess.RECEPTION_ORGANISATION.getName(), "structure-dept-grand-avignon");
     ProcessInstance diagnostic = start(DiagnosticProcess.KEY, variables);
 
-    List<Job> timers = timersOf(diagnostic);
-    assertThat(timers).extracting(Job::getDuedate).containsExactly(at(2026, 11, 12, 10, 0), at(2026, 11, 17, 10, 0));
-    remindThenEscalate(diagnostic, timers, "claire.martin@test.example", "structure-dept-grand-avignon", "anne.petit");
+    remindThenEscalate(diagnostic, at(2026, 11, 12, 10, 0), at(2026, 11, 17, 10, 0), "claire.martin@test.example", "structure-dept-grand-avignon", "anne.petit");
   }
 
   @Test
@@ -71,9 +69,7 @@ class DeadlinesTest extends ProcessTestBase {
     variables.putValue(OrientationProcess.ORIENTATION_DATE.getName(), at(2026, 11, 2, 10, 0));
     ProcessInstance contract = start(EngagementContractProcess.KEY, variables);
 
-    List<Job> timers = timersOf(contract);
-    assertThat(timers).extracting(Job::getDuedate).containsExactly(at(2026, 11, 25, 10, 0), at(2026, 12, 2, 10, 0));
-    remindThenEscalate(contract, timers, "karim.benali@test.example", "structure-ft-avignon", "marc.lambert");
+    remindThenEscalate(contract, at(2026, 11, 25, 10, 0), at(2026, 12, 2, 10, 0), "karim.benali@test.example", "structure-ft-avignon", "marc.lambert");
   }
 
   @Test
@@ -83,9 +79,7 @@ class DeadlinesTest extends ProcessTestBase {
     variables.putValue(OrientationProcess.ORIENTATION_PATH.getName(), "PROFESSIONNEL");
     ProcessInstance followUp = start(FollowUpProcess.KEY, variables);
 
-    List<Job> timers = timersOf(followUp);
-    assertThat(timers).extracting(Job::getDuedate).containsExactly(at(2026, 12, 2, 10, 0), at(2026, 12, 17, 10, 0));
-    remindThenEscalate(followUp, timers, "karim.benali@test.example", "structure-ft-avignon", "marc.lambert");
+    remindThenEscalate(followUp, at(2026, 12, 2, 10, 0), at(2026, 12, 17, 10, 0), "karim.benali@test.example", "structure-ft-avignon", "marc.lambert");
   }
 
   @Test
@@ -113,8 +107,11 @@ class DeadlinesTest extends ProcessTestBase {
         .stream().sorted(Comparator.comparing(Job::getDuedate)).toList();
   }
 
-  private void remindThenEscalate(ProcessInstance instance, List<Job> timers, String holder, String organisation,
-      String responsable) throws Exception {
+  /** The task's timers fall due as given; the reminder mails the holder, the escalation asks the responsable. */
+  private void remindThenEscalate(ProcessInstance instance, Date reminderAt, Date escalationAt, String holder,
+      String organisation, String responsable) throws Exception {
+    List<Job> timers = timersOf(instance);
+    assertThat(timers).extracting(Job::getDuedate).containsExactly(reminderAt, escalationAt);
     Task task = processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
     ClockUtil.setCurrentTime(new Date(timers.get(0).getDuedate().getTime() + 60_000));
     processEngine.getManagementService().executeJob(timers.get(0).getId());
