@@ -97,7 +97,13 @@ class IdentitySetup {
     // incidents; no person's data: neither variables, nor tasks, nor history, which name people
     for (Role role : monitors) {
       grant(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-      grant(role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
+      if (role == Role.ANIMATEUR) {
+        // and they move running parcours to the version they deployed (migration API)
+        grant(role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+            ProcessDefinitionPermissions.MIGRATE_INSTANCE);
+      } else {
+        grant(role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
+      }
       grant(role, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
       grant(role, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     }

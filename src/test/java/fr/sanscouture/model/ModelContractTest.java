@@ -2,29 +2,35 @@ package fr.sanscouture.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.sanscouture.followup.FollowUpProcess;
+import fr.sanscouture.immersion.ImmersionProcess;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -51,52 +57,54 @@ class ModelContractTest {
       "eq", "ne", "lt", "gt", "le", "ge", "div", "mod", "instanceof");
 
   @Test
-  void everyUserTaskHasAnExistingFormACandidateAndADueDate() {
-    Set<String> forms = formIds();
-    List<String> breaches = new ArrayList<>();
-    models().forEach(file -> read(file).getModelElementsByType(UserTask.class).forEach(task -> {
-      String where = file + ": user task " + task.getId();
-      if (task.getCamundaFormRef() == null || !forms.contains(task.getCamundaFormRef())) {
-        breaches.add(where + " has no form of forms/ (camunda:formRef \"" + task.getCamundaFormRef() + "\")");
-      }
-      if (task.getCamundaCandidateGroups() == null && task.getCamundaCandidateUsers() == null) {
-        breaches.add(where + " has no candidate group nor candidate user");
-      }
-      if (task.getCamundaDueDate() == null) {
-        breaches.add(where + " has no due date");
-      }
-    }));
-    assertThat(breaches).isEmpty();
+  void theRepositoryKeepsTheContractItsDeploymentIsCheckedAgainst() {
+    assertThat(ModelContract.check(repository())).isEmpty();
   }
 
   @Test
-  void everyProcessHasAHistoryTimeToLive() {
-    List<String> breaches = new ArrayList<>();
-    models().forEach(file -> read(file).getModelElementsByType(Process.class).stream()
-        .filter(process -> process.getCamundaHistoryTimeToLiveString() == null)
-        .forEach(process -> breaches.add(file + ": process " + process.getId() + " has no history time to live")));
-    assertThat(breaches).isEmpty();
+  void aUserTaskWithoutItsFormCandidateOrDueDateAndAProcessWithoutHistoryTimeToLiveAreNamed() {
+    Map<String, byte[]> resources = repository();
+    resources.remove("forms/milestone.form");
+    change(resources, FollowUpProcess.RESOURCE, model -> {
+      UserTask task = model.getModelElementById(FollowUpProcess.Elements.HOLD_JOINT_REDIAGNOSIS);
+      task.setCamundaCandidateGroups(null);
+      task.setCamundaDueDate(null);
+      model.<Process>getModelElementById(FollowUpProcess.KEY).setCamundaHistoryTimeToLiveString(null);
+    });
+
+    assertThat(ModelContract.check(resources)).extracting(ModelContract.Breach::toString).containsExactlyInAnyOrder(
+        "processes/follow-up.bpmn, Task_HoldMilestone : le formulaire « milestone » n'est pas dans ce déploiement : "
+            + "joignez son fichier .form (dossier forms/)",
+        "processes/follow-up.bpmn, Task_HoldJointRediagnosis : la tâche n'a ni groupe ni utilisateur candidat",
+        "processes/follow-up.bpmn, Task_HoldJointRediagnosis : la tâche n'a pas d'échéance (camunda:dueDate)",
+        "processes/follow-up.bpmn, follow-up : le processus n'a pas de durée de conservation de l'historique "
+            + "(camunda:historyTimeToLive)");
   }
 
   @Test
-  void everyElementIdTheCodeNamesExistsInItsModel() throws Exception {
-    List<String> breaches = new ArrayList<>();
-    for (Class<?> descriptor : descriptors()) {
-      Path file = Path.of((String) descriptor.getField("RESOURCE").get(null));
-      BpmnModelInstance model = read(file);
-      for (Class<?> nested : descriptor.getDeclaredClasses()) {
-        if (!nested.getSimpleName().equals("Elements")) {
-          continue;
-        }
-        for (Field field : constants(nested)) {
-          String id = (String) field.get(null);
-          if (model.getModelElementById(id) == null) {
-            breaches.add(file + ": no element " + id + " (" + descriptor.getSimpleName() + ".Elements." + field.getName() + ")");
-          }
-        }
-      }
-    }
-    assertThat(breaches).isEmpty();
+  void aCalledProcessOrADecisionLeftOutOfTheDeploymentIsNamed() {
+    Map<String, byte[]> resources = repository();
+    resources.remove(ImmersionProcess.RESOURCE);
+    resources.remove(FollowUpProcess.PLAN_DECISION_RESOURCE);
+
+    assertThat(ModelContract.check(resources)).extracting(ModelContract.Breach::elementId).containsExactlyInAnyOrder(
+        FollowUpProcess.Elements.IMMERSION, FollowUpProcess.Elements.PLAN_MILESTONE);
+  }
+
+  @Test
+  void anElementTheCodeNamesCannotBeRenamed() {
+    Map<String, byte[]> resources = repository();
+    change(resources, FollowUpProcess.RESOURCE, model -> model.<UserTask>getModelElementById(FollowUpProcess.Elements.HOLD_MILESTONE)
+        .setId("Task_PointEtape"));
+
+    assertThat(ModelContract.check(resources)).extracting(ModelContract.Breach::toString).containsExactly(
+        "processes/follow-up.bpmn, follow-up : l'élément « Task_HoldMilestone » a disparu, or l'application s'en sert "
+            + "(FollowUpProcess.Elements.HOLD_MILESTONE) : rendez-lui cet identifiant");
+  }
+
+  @Test
+  void everyDescriptorIsOneTheContractKnows() throws Exception {
+    assertThat(ModelContract.DESCRIPTORS).containsExactlyInAnyOrderElementsOf(descriptors());
   }
 
   @Test
@@ -192,17 +200,25 @@ class ModelContractTest {
     return Arrays.stream(type.getFields()).filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class).toList();
   }
 
-  private static Set<String> formIds() {
-    ObjectMapper json = new ObjectMapper();
-    try (Stream<Path> files = Files.list(FORMS)) {
-      Set<String> ids = new TreeSet<>();
-      for (Path form : files.filter(path -> path.toString().endsWith(".form")).toList()) {
-        ids.add(json.readTree(form.toFile()).get("id").asText());
+  /** The resources the application deploys: processes/ and forms/, by their path. */
+  private static Map<String, byte[]> repository() {
+    Map<String, byte[]> resources = new TreeMap<>();
+    for (Path folder : List.of(PROCESSES, FORMS)) {
+      try (Stream<Path> files = Files.list(folder)) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          resources.put(folder + "/" + file.getFileName(), Files.readAllBytes(file));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      return ids;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return resources;
+  }
+
+  private static void change(Map<String, byte[]> resources, String resource, Consumer<BpmnModelInstance> change) {
+    BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(resources.get(resource)));
+    change.accept(model);
+    resources.put(resource, Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8));
   }
 
   private static List<Path> models() {

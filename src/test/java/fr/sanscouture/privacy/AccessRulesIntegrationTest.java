@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.sanscouture.PostgresIntegrationTest;
+import fr.sanscouture.model.ModelerRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,15 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * The access rules through the REST APIs, as production runs them: for every role, a person followed
@@ -208,10 +203,6 @@ class AccessRulesIntegrationTest extends PostgresIntegrationTest {
   }
 
   private ResponseEntity<String> deploy(String user) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("deployment-name", "essai-" + user);
-    parts.add("deployment-source", "Camunda Modeler");
-    parts.add("enable-duplicate-filtering", "true");
     String model = """
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
@@ -221,16 +212,7 @@ class AccessRulesIntegrationTest extends PostgresIntegrationTest {
           </bpmn:process>
         </bpmn:definitions>
         """;
-    parts.add("essai.bpmn", new ByteArrayResource(model.getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return "essai.bpmn";
-      }
-    });
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return http.withBasicAuth(user, PASSWORD).postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers),
-        String.class);
+    return ModelerRequest.deploy(http, user, PASSWORD, "essai-" + user, Map.of("essai.bpmn", model.getBytes(StandardCharsets.UTF_8)));
   }
 
   private void assertDenied(String user, ResponseEntity<String> response) {
