@@ -16,6 +16,8 @@ public final class FollowUpProcess {
   public static final String RESOURCE = "processes/follow-up.bpmn";
   public static final String PLAN_DECISION_RESOURCE = "processes/milestone-plan.dmn";
   public static final String PLAN_DECISION = "MilestonePlan";
+  /** The form of a milestone: a user task showing it is a milestone ({@link MilestonePlugin}). */
+  public static final String MILESTONE_FORM = "milestone";
 
   /** Element ids of the model. */
   public static final class Elements {

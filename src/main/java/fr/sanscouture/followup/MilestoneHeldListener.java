@@ -14,9 +14,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of {@code Task_HoldMilestone}: a milestone records the progress on the actions and
- * a decision; a réorientation needs its reason, an exit its reason (a job, 6 months or more), a request
- * for contributions its structures, barrier and question.
+ * Complete listener of every milestone, {@code Task_HoldMilestone} among them ({@link MilestonePlugin}):
+ * a milestone records the progress on the actions and a decision; a réorientation needs its reason, an
+ * exit its reason (a job, 6 months or more), a request for contributions its structures, barrier and
+ * question.
  */
 @Component("milestoneHeldListener")
 public class MilestoneHeldListener implements TaskListener {

@@ -1,0 +1,45 @@
+package fr.sanscouture.followup;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whatever a coordinator draws: a user task that shows the form {@value FollowUpProcess#MILESTONE_FORM}
+ * is a milestone, whose completion {@link MilestoneHeldListener} checks and records. The element
+ * template « Point d'étape » draws such a task (element templates cannot declare task listeners); the
+ * models do not declare the listener either, so that no milestone can go without it.
+ */
+@Component
+public class MilestonePlugin extends AbstractProcessEnginePlugin {
+
+  private static final String LISTENER = "${milestoneHeldListener}";
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        if (FollowUpProcess.MILESTONE_FORM.equals(userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef"))) {
+          ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE,
+              new DelegateExpressionTaskListener(
+                  Context.getProcessEngineConfiguration().getExpressionManager().createExpression(LISTENER), List.of()));
+        }
+      }
+    });
+  }
+}
