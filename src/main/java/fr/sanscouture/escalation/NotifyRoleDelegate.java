@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Service task of the element template « Prévenir un rôle par courriel »
- * ({@code processes/.camunda/element-templates/sans-couture.json}), after the async boundary the
+ * ({@code processes/.camunda/element-templates/sans-couture.json}), between the async boundaries the
  * template sets: mails the parcours' référent, the responsables of its lead structure, the animateurs of
  * its bassin or the Département's direction, with the subject and the message the coordinator wrote.
  * Nobody to tell is an incident, as an SMTP failure is once its retries are spent.

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
@@ -34,10 +35,13 @@ public class MilestonePlugin extends AbstractProcessEnginePlugin {
     configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (FollowUpProcess.MILESTONE_FORM.equals(userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef"))) {
-          ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE,
-              new DelegateExpressionTaskListener(
-                  Context.getProcessEngineConfiguration().getExpressionManager().createExpression(LISTENER), List.of()));
+        TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+        // versions deployed before the plugin declare the listener themselves
+        boolean declared = task.getTaskListenersForEvent(TaskListener.EVENTNAME_COMPLETE).stream()
+            .anyMatch(listener -> listener instanceof DelegateExpressionTaskListener delegate && LISTENER.equals(delegate.getExpressionText()));
+        if (FollowUpProcess.MILESTONE_FORM.equals(userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef")) && !declared) {
+          task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, new DelegateExpressionTaskListener(
+              Context.getProcessEngineConfiguration().getExpressionManager().createExpression(LISTENER), List.of()));
         }
       }
     });

@@ -72,9 +72,9 @@ public final class ModelContract {
       String name = resource.getKey();
       byte[] bytes = resource.getValue();
       try {
-        if (name.endsWith(".bpmn")) {
+        if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
           models.put(name, Bpmn.readModelFromStream(new ByteArrayInputStream(bytes)));
-        } else if (name.endsWith(".dmn")) {
+        } else if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
           Dmn.readModelFromStream(new ByteArrayInputStream(bytes)).getModelElementsByType(Decision.class)
               .forEach(decision -> decisions.add(decision.getId()));
         } else if (name.endsWith(".form")) {
@@ -108,7 +108,7 @@ public final class ModelContract {
       model.getModelElementsByType(Process.class).forEach(process -> requiredElements(process.getId()).forEach((id, usage) -> {
         if (model.getModelElementById(id) == null) {
           breaches.add(new Breach(name, process.getId(), "l'élément « " + id + " » a disparu, or l'application s'en sert ("
-              + usage + ") : rendez-lui cet identifiant"));
+              + usage + ") : redonnez cet identifiant à l'élément renommé"));
         }
       }));
     });

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.sanscouture.ProcessTestBase;
 import fr.sanscouture.ProcessTestSupport;
+import fr.sanscouture.Steps;
 import fr.sanscouture.model.ElementTemplates;
 import fr.sanscouture.orientation.OrientationProcess;
 import fr.sanscouture.parcours.ParcoursProcess;
@@ -61,8 +62,8 @@ class NotifyRoleTemplateTest extends ProcessTestBase {
     assertThat(parcours).isWaitingAt(NOTICE);
     assertThat(smtp.getReceivedMessages()).isEmpty();
 
-    // when the engine runs the step
-    execute(job(NOTICE, parcours));
+    // when the engine runs the step, then what follows it
+    Steps.runJobs(parcours, NOTICE);
 
     // then the responsable, and no one else, got the mail
     assertThat(parcours).isEnded();
@@ -77,7 +78,7 @@ class NotifyRoleTemplateTest extends ProcessTestBase {
   void theReferentOfTheParcoursGetsTheMailAddressedToTheReferent() throws Exception {
     ProcessInstance parcours = start(drawn("REFERENT"));
 
-    execute(job(NOTICE, parcours));
+    Steps.runJobs(parcours, NOTICE);
 
     assertThat(Arrays.stream(smtp.getReceivedMessages()[0].getAllRecipients()).map(Object::toString))
         .containsExactly("claire.martin@test.example");

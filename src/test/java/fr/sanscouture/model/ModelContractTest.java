@@ -99,7 +99,18 @@ class ModelContractTest {
 
     assertThat(ModelContract.check(resources)).extracting(ModelContract.Breach::toString).containsExactly(
         "processes/follow-up.bpmn, follow-up : l'élément « Task_HoldMilestone » a disparu, or l'application s'en sert "
-            + "(FollowUpProcess.Elements.HOLD_MILESTONE) : rendez-lui cet identifiant");
+            + "(FollowUpProcess.Elements.HOLD_MILESTONE) : redonnez cet identifiant à l'élément renommé");
+  }
+
+  @Test
+  void aModelUnderTheEnginesOtherFileEndingIsCheckedToo() {
+    Map<String, byte[]> resources = repository();
+    change(resources, FollowUpProcess.RESOURCE, model -> model.<UserTask>getModelElementById(FollowUpProcess.Elements.HOLD_MILESTONE)
+        .setCamundaDueDate(null));
+    resources.put("processes/follow-up.bpmn20.xml", resources.remove(FollowUpProcess.RESOURCE));
+
+    assertThat(ModelContract.check(resources)).extracting(ModelContract.Breach::toString).containsExactly(
+        "processes/follow-up.bpmn20.xml, Task_HoldMilestone : la tâche n'a pas d'échéance (camunda:dueDate)");
   }
 
   @Test
