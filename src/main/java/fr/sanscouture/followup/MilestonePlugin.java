@@ -35,11 +35,14 @@ public class MilestonePlugin extends AbstractProcessEnginePlugin {
     configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        if (!FollowUpProcess.MILESTONE_FORM.equals(userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef"))) {
+          return;
+        }
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         // versions deployed before the plugin declare the listener themselves
-        boolean declared = task.getTaskListenersForEvent(TaskListener.EVENTNAME_COMPLETE).stream()
+        boolean declared = task.getTaskListeners().getOrDefault(TaskListener.EVENTNAME_COMPLETE, List.of()).stream()
             .anyMatch(listener -> listener instanceof DelegateExpressionTaskListener delegate && LISTENER.equals(delegate.getExpressionText()));
-        if (FollowUpProcess.MILESTONE_FORM.equals(userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef")) && !declared) {
+        if (!declared) {
           task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, new DelegateExpressionTaskListener(
               Context.getProcessEngineConfiguration().getExpressionManager().createExpression(LISTENER), List.of()));
         }
