@@ -97,13 +97,9 @@ class IdentitySetup {
     // incidents; no person's data: neither variables, nor tasks, nor history, which name people
     for (Role role : monitors) {
       grant(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-      if (role == Role.ANIMATEUR) {
-        // and they move running parcours to the version they deployed (migration API)
-        grant(role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-            ProcessDefinitionPermissions.MIGRATE_INSTANCE);
-      } else {
-        grant(role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
-      }
+      // the animateurs also move running parcours to the version they deployed (migration API)
+      Permission migrate = role == Role.ANIMATEUR ? ProcessDefinitionPermissions.MIGRATE_INSTANCE : ProcessDefinitionPermissions.NONE;
+      grant(role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, migrate);
       grant(role, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
       grant(role, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     }

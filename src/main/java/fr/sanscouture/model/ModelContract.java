@@ -102,22 +102,25 @@ public final class ModelContract {
           .filter(task -> DEPLOYMENT_BINDING.equals(task.getCamundaDecisionRefBinding()) && !decisions.contains(task.getCamundaDecisionRef()))
           .forEach(task -> breaches.add(new Breach(name, task.getId(), "la table de décision « " + task.getCamundaDecisionRef()
               + " » n'est pas dans ce déploiement : joignez son fichier .dmn (dossier processes/)")));
-      model.getModelElementsByType(Process.class).stream().filter(process -> isBlank(process.getCamundaHistoryTimeToLiveString()))
-          .forEach(process -> breaches.add(new Breach(name, process.getId(),
-              "le processus n'a pas de durée de conservation de l'historique (camunda:historyTimeToLive)")));
-      model.getModelElementsByType(Process.class).forEach(process -> requiredElements(process.getId()).forEach((id, usage) -> {
-        if (model.getModelElementById(id) == null) {
-          breaches.add(new Breach(name, process.getId(), "l'élément « " + id + " » a disparu, or l'application s'en sert ("
-              + usage + ") : redonnez cet identifiant à l'élément renommé"));
+      for (Process process : model.getModelElementsByType(Process.class)) {
+        if (isBlank(process.getCamundaHistoryTimeToLiveString())) {
+          breaches.add(new Breach(name, process.getId(),
+              "le processus n'a pas de durée de conservation de l'historique (camunda:historyTimeToLive)"));
         }
-      }));
+        requiredElements(process.getId()).forEach((id, usage) -> {
+          if (model.getModelElementById(id) == null) {
+            breaches.add(new Breach(name, process.getId(), "l'élément « " + id + " » a disparu, or l'application s'en sert ("
+                + usage + ") : redonnez cet identifiant à l'élément renommé"));
+          }
+        });
+      }
     });
     return breaches;
   }
 
   private static void checkUserTask(String resource, UserTask task, Set<String> forms, List<Breach> breaches) {
     String form = task.getCamundaFormRef();
-    if (form == null || form.isBlank()) {
+    if (isBlank(form)) {
       breaches.add(new Breach(resource, task.getId(), "la tâche n'a pas de formulaire Camunda (camunda:formRef)"));
     } else if (DEPLOYMENT_BINDING.equals(task.getCamundaFormRefBinding()) && !forms.contains(form)) {
       breaches.add(new Breach(resource, task.getId(), "le formulaire « " + form

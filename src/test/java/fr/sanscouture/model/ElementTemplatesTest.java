@@ -3,17 +3,13 @@ package fr.sanscouture.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -87,14 +83,13 @@ class ElementTemplatesTest {
   /** Every element of processes/ drawn with a template, by « file: id ». */
   private static Map<String, BaseElement> templated() {
     Map<String, BaseElement> elements = new TreeMap<>();
-    try (Stream<Path> files = Files.list(Path.of("processes"))) {
-      files.filter(file -> file.toString().endsWith(".bpmn")).forEach(file -> Bpmn.readModelFromFile(file.toFile())
-          .getModelElementsByType(BaseElement.class).stream()
-          .filter(element -> element.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "modelerTemplate") != null)
-          .forEach(element -> elements.put(file.getFileName() + ": " + element.getId(), element)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Workspace.byFileName().forEach((file, content) -> {
+      if (file.endsWith(".bpmn")) {
+        Bpmn.readModelFromStream(new ByteArrayInputStream(content)).getModelElementsByType(BaseElement.class).stream()
+            .filter(element -> element.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "modelerTemplate") != null)
+            .forEach(element -> elements.put(file + ": " + element.getId(), element));
+      }
+    });
     return elements;
   }
 }

@@ -6,28 +6,20 @@ import fr.sanscouture.followup.FollowUpProcess;
 import fr.sanscouture.immersion.ImmersionProcess;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -46,8 +38,6 @@ import org.w3c.dom.NodeList;
  */
 class ModelContractTest {
 
-  private static final Path PROCESSES = Path.of("processes");
-  private static final Path FORMS = Path.of("forms");
   /** An expression's leading identifiers, not a property or a method after a dot. */
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
   private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w'])([a-zA-Z_]\\w*)(?![\\w']*')");
@@ -58,12 +48,12 @@ class ModelContractTest {
 
   @Test
   void theRepositoryKeepsTheContractItsDeploymentIsCheckedAgainst() {
-    assertThat(ModelContract.check(repository())).isEmpty();
+    assertThat(ModelContract.check(Workspace.byPath())).isEmpty();
   }
 
   @Test
   void aUserTaskWithoutItsFormCandidateOrDueDateAndAProcessWithoutHistoryTimeToLiveAreNamed() {
-    Map<String, byte[]> resources = repository();
+    Map<String, byte[]> resources = Workspace.byPath();
     resources.remove("forms/milestone.form");
     change(resources, FollowUpProcess.RESOURCE, model -> {
       UserTask task = model.getModelElementById(FollowUpProcess.Elements.HOLD_JOINT_REDIAGNOSIS);
@@ -83,7 +73,7 @@ class ModelContractTest {
 
   @Test
   void aCalledProcessOrADecisionLeftOutOfTheDeploymentIsNamed() {
-    Map<String, byte[]> resources = repository();
+    Map<String, byte[]> resources = Workspace.byPath();
     resources.remove(ImmersionProcess.RESOURCE);
     resources.remove(FollowUpProcess.PLAN_DECISION_RESOURCE);
 
@@ -93,7 +83,7 @@ class ModelContractTest {
 
   @Test
   void anElementTheCodeNamesCannotBeRenamed() {
-    Map<String, byte[]> resources = repository();
+    Map<String, byte[]> resources = Workspace.byPath();
     change(resources, FollowUpProcess.RESOURCE, model -> model.<UserTask>getModelElementById(FollowUpProcess.Elements.HOLD_MILESTONE)
         .setId("Task_PointEtape"));
 
@@ -104,7 +94,7 @@ class ModelContractTest {
 
   @Test
   void aModelUnderTheEnginesOtherFileEndingIsCheckedToo() {
-    Map<String, byte[]> resources = repository();
+    Map<String, byte[]> resources = Workspace.byPath();
     change(resources, FollowUpProcess.RESOURCE, model -> model.<UserTask>getModelElementById(FollowUpProcess.Elements.HOLD_MILESTONE)
         .setCamundaDueDate(null));
     resources.put("processes/follow-up.bpmn20.xml", resources.remove(FollowUpProcess.RESOURCE));
@@ -122,8 +112,13 @@ class ModelContractTest {
   void everyVariableAModelReadsIsOneTheCodeDeclares() throws Exception {
     Set<String> declared = declaredNames();
     List<String> breaches = new ArrayList<>();
-    for (Path file : models()) {
-      Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile()).getDocumentElement();
+    for (Map.Entry<String, byte[]> model : Workspace.byPath().entrySet()) {
+      if (!model.getKey().endsWith(".bpmn")) {
+        continue;
+      }
+      String file = model.getKey();
+      Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(model.getValue()))
+          .getDocumentElement();
       Set<String> known = new TreeSet<>(declared);
       known.addAll(declaredByTheModel(root));
       walk(root, null, (owner, text) -> {
@@ -179,7 +174,7 @@ class ModelContractTest {
   /** The names of the variables the descriptors declare: their variable factories, and their names in camelCase. */
   private static Set<String> declaredNames() throws Exception {
     Set<String> names = new TreeSet<>();
-    for (Class<?> descriptor : descriptors()) {
+    for (Class<?> descriptor : ModelContract.DESCRIPTORS) {
       for (Field field : descriptor.getFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.get(null) instanceof VariableFactory<?> variable) {
           names.add(variable.getName());
@@ -207,40 +202,7 @@ class ModelContractTest {
     return descriptors;
   }
 
-  private static List<Field> constants(Class<?> type) {
-    return Arrays.stream(type.getFields()).filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class).toList();
-  }
-
-  /** The resources the application deploys: processes/ and forms/, by their path. */
-  private static Map<String, byte[]> repository() {
-    Map<String, byte[]> resources = new TreeMap<>();
-    for (Path folder : List.of(PROCESSES, FORMS)) {
-      try (Stream<Path> files = Files.list(folder)) {
-        for (Path file : files.filter(Files::isRegularFile).toList()) {
-          resources.put(folder + "/" + file.getFileName(), Files.readAllBytes(file));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return resources;
-  }
-
   private static void change(Map<String, byte[]> resources, String resource, Consumer<BpmnModelInstance> change) {
-    BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(resources.get(resource)));
-    change.accept(model);
-    resources.put(resource, Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static List<Path> models() {
-    try (Stream<Path> files = Files.list(PROCESSES)) {
-      return files.filter(path -> path.toString().endsWith(".bpmn")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static BpmnModelInstance read(Path file) {
-    return Bpmn.readModelFromFile(file.toFile());
+    resources.put(resource, Workspace.edit(resources.get(resource), change));
   }
 }

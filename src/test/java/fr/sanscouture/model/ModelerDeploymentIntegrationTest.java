@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.sanscouture.followup.FollowUpProcess;
 import fr.sanscouture.parcours.JourneyIntegrationTest;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +14,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.spring.boot.starter.SpringBootProcessApplication;
@@ -66,7 +63,7 @@ class ModelerDeploymentIntegrationTest extends JourneyIntegrationTest {
   @Test
   void aModelThatDoesNotParseIsRefusedWithItsPlaceAndNothingIsDeployed() throws Exception {
     long deployments = repositoryService.createDeploymentQuery().count();
-    Map<String, byte[]> files = ModelerRequest.workspace();
+    Map<String, byte[]> files = Workspace.byFileName();
     String model = new String(files.get("follow-up.bpmn"), StandardCharsets.UTF_8);
     files.put("follow-up.bpmn", model.replaceFirst("<bpmn:exclusiveGateway ", "<bpmn:exclusiveGateway unknown=\"1\" ")
         .getBytes(StandardCharsets.UTF_8));
@@ -87,9 +84,9 @@ class ModelerDeploymentIntegrationTest extends JourneyIntegrationTest {
   void aModelBreakingTheContractIsRefusedNamingEachElementAndNothingIsDeployed() throws Exception {
     long deployments = repositoryService.createDeploymentQuery().count();
     ProcessDefinition latest = latestFollowUp();
-    Map<String, byte[]> files = ModelerRequest.workspace();
+    Map<String, byte[]> files = Workspace.byFileName();
     files.remove("milestone.form");
-    files.put("follow-up.bpmn", change(files.get("follow-up.bpmn"),
+    files.put("follow-up.bpmn", Workspace.edit(files.get("follow-up.bpmn"),
         model -> model.<UserTask>getModelElementById(FollowUpProcess.Elements.HOLD_JOINT_REDIAGNOSIS).setCamundaDueDate(null)));
 
     ResponseEntity<String> response = ModelerRequest.deploy(http, ANIMATEUR, PASSWORD, DEPLOYMENT_NAME, files);
@@ -168,9 +165,9 @@ class ModelerDeploymentIntegrationTest extends JourneyIntegrationTest {
 
   /** The whole workspace, with a user task « Préparer le point d'étape » before each milestone, and its form. */
   private static Map<String, byte[]> withPreparationStep() {
-    Map<String, byte[]> files = ModelerRequest.workspace();
+    Map<String, byte[]> files = Workspace.byFileName();
     files.put("milestone-preparation.form", PREPARATION_FORM.getBytes(StandardCharsets.UTF_8));
-    files.put("follow-up.bpmn", change(files.get("follow-up.bpmn"), model -> {
+    files.put("follow-up.bpmn", Workspace.edit(files.get("follow-up.bpmn"), model -> {
       UserTask milestone = model.getModelElementById(FollowUpProcess.Elements.HOLD_MILESTONE);
       SequenceFlow toMilestone = milestone.getIncoming().iterator().next();
       UserTask prepare = model.newInstance(UserTask.class);
@@ -194,12 +191,6 @@ class ModelerDeploymentIntegrationTest extends JourneyIntegrationTest {
       prepare.getOutgoing().add(toPrepared);
     }));
     return files;
-  }
-
-  private static byte[] change(byte[] bpmn, java.util.function.Consumer<BpmnModelInstance> change) {
-    BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(bpmn));
-    change.accept(model);
-    return Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8);
   }
 
   private ProcessDefinition latestFollowUp() {

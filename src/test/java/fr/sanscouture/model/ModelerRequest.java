@@ -1,12 +1,6 @@
 package fr.sanscouture.model;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -38,20 +32,5 @@ public final class ModelerRequest {
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return http.withBasicAuth(user, password).postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers),
         String.class);
-  }
-
-  /** What a coordinator attaches to deploy the whole parcours: every model of processes/ and every form of forms/. */
-  public static Map<String, byte[]> workspace() {
-    Map<String, byte[]> files = new TreeMap<>();
-    for (Path folder : new Path[] {Path.of("processes"), Path.of("forms")}) {
-      try (Stream<Path> entries = Files.list(folder)) {
-        for (Path file : entries.filter(Files::isRegularFile).toList()) {
-          files.put(file.getFileName().toString(), Files.readAllBytes(file));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return files;
   }
 }
