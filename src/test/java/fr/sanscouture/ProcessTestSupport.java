@@ -72,7 +72,9 @@ import fr.sanscouture.territory.Territory;
 import io.holunda.camunda.bpm.data.CamundaBpmData;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -183,7 +185,7 @@ public final class ProcessTestSupport {
     beans.put("sendCompanyLinkDelegate", ImmersionMailDelegates.sendCompanyLink(mails));
     beans.put("sendReviewLinkDelegate", ImmersionMailDelegates.sendReviewLink(mails));
     beans.put("planNextReminderDelegate", new PlanNextReminderDelegate(new BusinessDays(), TERRITORY));
-    beans.put("sendReminderDelegate", new SendReminderDelegate(mails));
+    beans.put("sendReminderDelegate", new SendReminderDelegate(mails, agreements));
     beans.put("cancelAgreementDelegate", new CancelAgreementDelegate(agreements, mails));
     beans.put("accompanyingSignedListener", new AccompanyingSignedListener());
     beans.put("agreementValidatedListener", new AgreementValidatedListener(agreements));
@@ -248,6 +250,24 @@ public final class ProcessTestSupport {
     try {
       return mail.getSubject();
     } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The mail's addressees, as written. */
+  public static List<String> recipients(jakarta.mail.Message mail) {
+    try {
+      return Arrays.stream(mail.getAllRecipients()).map(Object::toString).toList();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The mail's HTML. */
+  public static String content(jakarta.mail.Message mail) {
+    try {
+      return String.valueOf(mail.getContent());
+    } catch (jakarta.mail.MessagingException | java.io.IOException e) {
       throw new IllegalStateException(e);
     }
   }

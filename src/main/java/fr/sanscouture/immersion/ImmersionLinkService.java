@@ -9,7 +9,6 @@ import fr.sanscouture.immersion.ImmersionLinks.Purpose;
 import fr.sanscouture.privacy.AuditLog;
 import fr.sanscouture.territory.Territory;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -103,14 +102,12 @@ public class ImmersionLinkService {
       throw new BadUserRequestException("Pour signer, indiquez vos nom et prénom et cochez la case d'acceptation.");
     }
     Party party = checked.link().purpose().signatory();
-    Date now = ClockUtil.getCurrentTime();
     use(agreement, token, from, () -> {
-      agreements.markSigned(agreementId, party, now.toInstant());
+      agreements.markSigned(agreementId, party, ClockUtil.getCurrentTime().toInstant());
       runtime.createMessageCorrelation(party == Party.PERSON ? MESSAGE_PERSON_SIGNED : MESSAGE_COMPANY_SIGNED)
           .processInstanceId(agreement.processInstanceId())
-          .setVariables(party == Party.PERSON
-              ? Variables.createVariables().putValue(PERSON_SIGNED_AT.getName(), now)
-              : Variables.createVariables().putValue(COMPANY_SIGNED_AT.getName(), now).putValue(COMPANY_SIGNATORY.getName(), name))
+          .setVariables(party == Party.PERSON ? Variables.createVariables()
+              : Variables.createVariables().putValue(COMPANY_SIGNATORY.getName(), name))
           .correlate();
     });
     audit.record("lien-" + party.name().toLowerCase(), agreement.parcoursId(), AuditLog.Action.IMMERSION_LINK,

@@ -55,7 +55,7 @@ public class ImmersionMails {
     String token = links.issue(agreementId, purpose, AGREEMENT_DEADLINE.from(execution).get().toInstant());
     Map<String, Object> model = summary(execution);
     model.put("party", party.name());
-    model.put("greeting", party == ImmersionAgreements.Party.PERSON ? personName(execution) : TUTOR_NAME.from(execution).get());
+    model.put("greeting", party == ImmersionAgreements.Party.PERSON ? ParcoursProcess.personName(execution) : TUTOR_NAME.from(execution).get());
     model.put("link", publicUrl + "/immersion/" + agreementId + "/signature/" + token);
     model.put("reminder", reminder);
     String subject = (reminder ? "Rappel : " : "") + (party == ImmersionAgreements.Party.PERSON
@@ -82,7 +82,7 @@ public class ImmersionMails {
   void tellCancelled(DelegateExecution execution, String reason) {
     Map<String, Object> model = summary(execution);
     model.put("reason", reason);
-    userMailer.send(List.of(LEAD_REFERENT.from(execution).get()), "Immersion annulée – " + personName(execution),
+    userMailer.send(List.of(LEAD_REFERENT.from(execution).get()), "Immersion annulée – " + ParcoursProcess.personName(execution),
         "immersion-cancelled", model);
   }
 
@@ -113,13 +113,9 @@ public class ImmersionMails {
         .orElseGet(() -> directory.referentsOf(prescriber).stream().map(User::getId).toList());
   }
 
-  private static String personName(DelegateExecution execution) {
-    return ParcoursProcess.personName(execution);
-  }
-
   /** « de Paul Martin », « d'Amina Diallo ». */
   private static String of(DelegateExecution execution) {
-    String name = personName(execution);
+    String name = ParcoursProcess.personName(execution);
     return ("AEIOUYÉÈÊÂÎÔ".indexOf(Character.toUpperCase(name.charAt(0))) >= 0 ? "d'" : "de ") + name;
   }
 

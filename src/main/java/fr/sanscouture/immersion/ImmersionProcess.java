@@ -7,6 +7,8 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.Date;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Descriptor of {@code processes/immersion.bpmn}: an immersion in a company (PMSMP), from the référent's
@@ -91,9 +93,7 @@ public final class ImmersionProcess {
   /** After this the référent records the bilan in Tasklist. */
   public static final VariableFactory<Date> REVIEW_DEADLINE = dateVariable("reviewDeadline");
 
-  // Signatures and validation
-  public static final VariableFactory<Date> PERSON_SIGNED_AT = dateVariable("personSignedAt");
-  public static final VariableFactory<Date> COMPANY_SIGNED_AT = dateVariable("companySignedAt");
+  // Signatures and validation (who signed through a link: the agreement's row)
   /** The name the company's signatory typed. */
   public static final VariableFactory<String> COMPANY_SIGNATORY = stringVariable("companySignatory");
   public static final VariableFactory<Boolean> ACCOMPANYING_SIGNED = booleanVariable("accompanyingSigned");
@@ -126,6 +126,10 @@ public final class ImmersionProcess {
   public static final VariableFactory<String> RESULT = stringVariable("immersionResult");
   /** How many of the agreements so far were renewals: 0 or 1. */
   public static final VariableFactory<Integer> RENEWAL_COUNT = intVariable("immersionRenewalCount");
+  /** What each agreement has of its own, cleared for a renewal's. */
+  static final List<String> PER_AGREEMENT = Stream.concat(Stream.of(START, END, REQUEST_DECISION, COMPANY_SIGNATORY, ACCOMPANYING_SIGNED,
+      VALIDATION_DECISION, REFUSAL_REASON, AGREEMENT_STATUS, REVIEW_ATTENDANCE, REVIEW_SKILLS, REVIEW_HIRING,
+      REVIEW_RENEWAL_ASKED, REVIEW_RENEWAL_REASON, REVIEWED_BY).map(VariableFactory::getName), Stream.of(REVIEW_HIRING_MONTHS)).toList();
   /** One French line per immersion of the parcours, its bilan or why it did not take place. */
   public static final VariableFactory<String> RECORD = stringVariable("immersionRecord");
 

@@ -6,6 +6,7 @@ import static fr.sanscouture.parcours.ParcoursProcess.PERSON_BIRTH_DATE;
 
 import fr.sanscouture.form.FormValues;
 import fr.sanscouture.territory.Territory;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -76,16 +77,17 @@ public class ImmersionRules {
     if (!start.isAfter(today)) {
       breaches.add("L'immersion doit commencer après aujourd'hui : la convention est signée avant son début.");
     }
-    if (end.isBefore(start)) {
+    boolean ordered = !end.isBefore(start);
+    long days = ChronoUnit.DAYS.between(start, end) + 1;
+    if (!ordered) {
       breaches.add("La date de fin doit suivre la date de début.");
-    } else if (ChronoUnit.DAYS.between(start, end) + 1 > MAX_DAYS) {
-      breaches.add("Une immersion dure " + MAX_DAYS + " jours calendaires au plus ; celle-ci en compte "
-          + (ChronoUnit.DAYS.between(start, end) + 1) + ".");
+    } else if (days > MAX_DAYS) {
+      breaches.add("Une immersion dure " + MAX_DAYS + " jours calendaires au plus ; celle-ci en compte " + days + ".");
     }
     PERSON_BIRTH_DATE.from(request).getOptional().map(territory::dayOf)
         .filter(birth -> birth.plusYears(MIN_AGE).isAfter(start))
         .ifPresent(birth -> breaches.add("La personne doit avoir au moins " + MIN_AGE + " ans au début de l'immersion."));
-    if (!end.isBefore(start)) {
+    if (ordered) {
       agreements.overlapping(PARCOURS_ID.from(request).get(), start, end).forEach(other -> breaches.add(
           "Ces dates chevauchent une autre immersion de la personne, du " + other.start().format(DAY) + " au "
               + other.end().format(DAY) + "."));
@@ -93,14 +95,14 @@ public class ImmersionRules {
     return breaches;
   }
 
-  private static void require(VariableScope request, io.holunda.camunda.bpm.data.factory.VariableFactory<String> field,
+  private static void require(VariableScope request, VariableFactory<String> field,
       String message, List<String> breaches) {
     if (FormValues.isBlank(field, request)) {
       breaches.add(message);
     }
   }
 
-  private static Optional<LocalDate> day(VariableScope request, io.holunda.camunda.bpm.data.factory.VariableFactory<String> field,
+  private static Optional<LocalDate> day(VariableScope request, VariableFactory<String> field,
       String which, List<String> breaches) {
     try {
       Optional<LocalDate> day = field.from(request).getOptional().filter(s -> !s.isBlank()).map(LocalDate::parse);

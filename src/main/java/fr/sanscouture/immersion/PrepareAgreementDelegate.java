@@ -40,8 +40,6 @@ public class PrepareAgreementDelegate implements JavaDelegate {
     LocalDate start = LocalDate.parse(START.from(execution).get());
     LocalDate end = LocalDate.parse(END.from(execution).get());
     AGREEMENT_ID.on(execution).set(agreements.register(PARCOURS_ID.from(execution).get(), execution.getProcessInstanceId(), start, end));
-    int renewals = RENEWAL_COUNT.from(execution).getOptional().orElse(0);
-    RENEWAL_COUNT.on(execution).set(RENEWAL.from(execution).getOptional().orElse(false) ? renewals + 1 : renewals);
 
     String lead = LEAD_ORGANISATION.from(execution).get();
     boolean leadPrescribes = territory.organisationByGroupId(lead).type().prescribesImmersions();

@@ -2,7 +2,6 @@ package fr.sanscouture.immersion;
 
 import static fr.sanscouture.immersion.ImmersionProcess.*;
 
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -37,13 +36,10 @@ public class RecordReviewDelegate implements JavaDelegate {
     } else if (review.renewalAsked() && renewalAllowed) {
       RESULT.on(execution).set(RENEWAL_GRANTED);
       RENEWAL.on(execution).set(true);
+      RENEWAL_COUNT.on(execution).set(renewals + 1);
       RENEWAL_JUSTIFICATION.on(execution).set(review.renewalReason());
       // the renewal's agreement is requested, signed, validated and reviewed anew
-      Stream.of(START, END, REQUEST_DECISION, PERSON_SIGNED_AT, COMPANY_SIGNED_AT, COMPANY_SIGNATORY, ACCOMPANYING_SIGNED,
-          VALIDATION_DECISION, REFUSAL_REASON, AGREEMENT_STATUS, REVIEW_ATTENDANCE, REVIEW_SKILLS, REVIEW_HIRING,
-          REVIEW_RENEWAL_ASKED, REVIEW_RENEWAL_REASON, REVIEWED_BY)
-          .forEach(variable -> execution.removeVariable(variable.getName()));
-      execution.removeVariable(REVIEW_HIRING_MONTHS);
+      execution.removeVariables(PER_AGREEMENT);
     } else {
       RESULT.on(execution).set(CONTINUE);
     }

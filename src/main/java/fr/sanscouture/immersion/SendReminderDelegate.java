@@ -21,9 +21,11 @@ import org.springframework.stereotype.Component;
 public class SendReminderDelegate implements JavaDelegate {
 
   private final ImmersionMails mails;
+  private final ImmersionAgreements agreements;
 
-  public SendReminderDelegate(ImmersionMails mails) {
+  public SendReminderDelegate(ImmersionMails mails, ImmersionAgreements agreements) {
     this.mails = mails;
+    this.agreements = agreements;
   }
 
   @Override
@@ -33,11 +35,11 @@ public class SendReminderDelegate implements JavaDelegate {
           .ifPresent(task -> mails.remindStructure(execution, mails.prescriberContacts(execution), "validation", task));
       return;
     }
-    if (PERSON_SIGNED_AT.from(execution).getOptional().isEmpty()) {
-      mails.askSignature(execution, Party.PERSON, true);
-    }
-    if (COMPANY_SIGNED_AT.from(execution).getOptional().isEmpty()) {
-      mails.askSignature(execution, Party.COMPANY, true);
+    ImmersionAgreements.Agreement agreement = agreements.find(AGREEMENT_ID.from(execution).get()).orElseThrow();
+    for (Party party : Party.values()) {
+      if (!agreement.signedBy(party)) {
+        mails.askSignature(execution, party, true);
+      }
     }
     openTask(execution, Elements.SIGN_AS_ACCOMPANYING)
         .ifPresent(task -> mails.remindStructure(execution, List.of(LEAD_REFERENT.from(execution).get()), "signature", task));

@@ -239,19 +239,11 @@ class EscalationProcessTest extends ProcessTestBase {
 
   private List<String> subjectsTo(String address) throws Exception {
     return Arrays.stream(smtp.getReceivedMessages())
-        .filter(mail -> recipients(mail).contains(address)).map(ProcessTestSupport::subject).toList();
+        .filter(mail -> ProcessTestSupport.recipients(mail).contains(address)).map(ProcessTestSupport::subject).toList();
   }
 
   private String lastBody() throws Exception {
     Message[] mails = smtp.getReceivedMessages();
-    return String.valueOf(mails[mails.length - 1].getContent());
-  }
-
-  private static List<String> recipients(Message mail) {
-    try {
-      return Arrays.stream(mail.getAllRecipients()).map(Object::toString).toList();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return ProcessTestSupport.content(mails[mails.length - 1]);
   }
 }

@@ -15,7 +15,6 @@ import fr.sanscouture.model.ElementTemplates;
 import fr.sanscouture.orientation.OrientationProcess;
 import fr.sanscouture.parcours.ParcoursProcess;
 import jakarta.mail.Message;
-import java.util.Arrays;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -69,9 +68,9 @@ class NotifyRoleTemplateTest extends ProcessTestBase {
     assertThat(parcours).isEnded();
     Message[] mails = smtp.getReceivedMessages();
     assertThat(mails).hasSize(1);
-    assertThat(Arrays.stream(mails[0].getAllRecipients()).map(Object::toString)).containsExactly("anne.petit@test.example");
+    assertThat(ProcessTestSupport.recipients(mails[0])).containsExactly("anne.petit@test.example");
     assertThat(subject(mails[0])).isEqualTo("Immersion annulée – parcours P-2026-000042");
-    assertThat(String.valueOf(mails[0].getContent())).contains("L&#39;entreprise a renoncé à l&#39;immersion.");
+    assertThat(ProcessTestSupport.content(mails[0])).contains("L&#39;entreprise a renoncé à l&#39;immersion.");
   }
 
   @Test
@@ -80,8 +79,7 @@ class NotifyRoleTemplateTest extends ProcessTestBase {
 
     Steps.runJobs(parcours, NOTICE);
 
-    assertThat(Arrays.stream(smtp.getReceivedMessages()[0].getAllRecipients()).map(Object::toString))
-        .containsExactly("claire.martin@test.example");
+    assertThat(ProcessTestSupport.recipients(smtp.getReceivedMessages()[0])).containsExactly("claire.martin@test.example");
   }
 
   @Test

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import fr.sanscouture.ProcessTestSupport;
 import fr.sanscouture.followup.FollowUpProcess;
 import fr.sanscouture.parcours.JourneyIntegrationTest;
 import fr.sanscouture.parcours.ParcoursProcess;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -139,8 +139,8 @@ class ImmersionJourneyIntegrationTest extends JourneyIntegrationTest {
   /** The path of the last link of the kind mailed to the recipient. */
   private String awaitLink(String recipient, String kind) {
     return await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
-        .filter(mail -> to(mail, recipient))
-        .map(ImmersionJourneyIntegrationTest::content)
+        .filter(mail -> ProcessTestSupport.recipients(mail).contains(recipient))
+        .map(ProcessTestSupport::content)
         .map(LINK::matcher).filter(Matcher::find).filter(matcher -> matcher.group(2).equals(kind))
         .map(matcher -> matcher.group(1)).reduce((first, second) -> second), Optional::isPresent).orElseThrow();
   }
@@ -153,19 +153,4 @@ class ImmersionJourneyIntegrationTest extends JourneyIntegrationTest {
     return jdbc.queryForObject("SELECT person_signed_at IS NOT NULL FROM immersion_agreement WHERE parcours_id = ?", Boolean.class, parcoursId);
   }
 
-  private static boolean to(MimeMessage mail, String recipient) {
-    try {
-      return Arrays.stream(mail.getAllRecipients()).anyMatch(address -> address.toString().equals(recipient));
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String content(MimeMessage mail) {
-    try {
-      return String.valueOf(mail.getContent());
-    } catch (jakarta.mail.MessagingException | java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

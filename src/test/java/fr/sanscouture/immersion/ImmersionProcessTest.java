@@ -187,7 +187,10 @@ class ImmersionProcessTest extends ProcessTestBase {
 
     Immersions.requestAndSendLinks(immersion, Immersions.request("2026-12-07", "2026-12-18"));
     assertThat(immersion).variables().containsEntry(RENEWAL_COUNT.getName(), 1)
-        .doesNotContainKeys(PERSON_SIGNED_AT.getName(), COMPANY_SIGNED_AT.getName(), AGREEMENT_STATUS.getName(), REVIEW_HIRING.getName());
+        .doesNotContainKeys(COMPANY_SIGNATORY.getName(), AGREEMENT_STATUS.getName(), REVIEW_HIRING.getName());
+    Assertions.assertThat(jdbc.queryForObject("SELECT count(*) FROM immersion_agreement WHERE parcours_id = 'parcours-renewal'"
+        + " AND person_signed_at IS NULL AND company_signed_at IS NULL", Integer.class))
+        .as("the renewal's agreement, unsigned").isEqualTo(1);
     Immersions.signAndValidate(immersion, links, smtp.getReceivedMessages());
     Immersions.endImmersion(immersion, 2026, 12, 18);
     MailedLink second = Immersions.link(immersion, smtp.getReceivedMessages(), "paul.martin");
@@ -351,8 +354,8 @@ class ImmersionProcessTest extends ProcessTestBase {
     assertRefused(() -> links.open(person.agreementId(), "forged" + person.token().substring(6), Page.SIGNATURE, from), Refusal.UNKNOWN);
     assertRefused(() -> links.sign(otherPerson.agreementId(), person.token(), "Amina Diallo", true, from), Refusal.OTHER_IMMERSION);
     assertRefused(() -> links.review(person.agreementId(), person.token(), Map.<String, Object>of()::get, from), Refusal.WRONG_PURPOSE);
-    assertThat(immersion).isWaitingAt(Elements.PERSON_SIGNATURE);
-    assertThat(other).isWaitingAt(Elements.PERSON_SIGNATURE);
+    assertThat(immersion).isWaitingAt(Elements.PERSON_SIGNATURE).hasNotPassed(Elements.PERSON_SIGNATURE);
+    assertThat(other).isWaitingAt(Elements.PERSON_SIGNATURE).hasNotPassed(Elements.PERSON_SIGNATURE);
 
     // used twice; and once the company signed with the reminder's link, its first link is of no use
     links.sign(person.agreementId(), person.token(), "Amina Diallo", true, "test");
@@ -374,13 +377,13 @@ class ImmersionProcessTest extends ProcessTestBase {
     remind(immersion);
     Assertions.assertThat(smtp.getReceivedMessages()).extracting(ProcessTestSupport::subject, ImmersionProcessTest::recipients)
         .containsExactly(Assertions.tuple("Rappel : convention d'immersion d'Amina Diallo en attente de validation", "karim.benali@test.example"));
-    Assertions.assertThat(content(smtp.getReceivedMessages()[0]))
+    Assertions.assertThat(ProcessTestSupport.content(smtp.getReceivedMessages()[0]))
         .contains(new TasklistLinks(ProcessTestSupport.PUBLIC_URL).task(task(Elements.VALIDATE_AGREEMENT, immersion).getId()));
 
     // expired: the other immersion's links end on its first day
     ClockUtil.setCurrentTime(at(2026, 11, 17, 0, 0));
     assertRefused(() -> links.open(otherPerson.agreementId(), otherPerson.token(), Page.SIGNATURE, from), Refusal.EXPIRED);
-    assertThat(other).isWaitingAt(Elements.PERSON_SIGNATURE);
+    assertThat(other).isWaitingAt(Elements.PERSON_SIGNATURE).hasNotPassed(Elements.PERSON_SIGNATURE);
 
     Assertions.assertThat(audited("parcours-misuse", AuditLog.Action.IMMERSION_LINK_REFUSED)).hasSize(4)
         .allMatch(detail -> detail.contains(from))
@@ -451,23 +454,12 @@ class ImmersionProcessTest extends ProcessTestBase {
   }
 
   private static String recipients(MimeMessage mail) {
-    try {
-      return String.join(", ", Arrays.stream(mail.getAllRecipients()).map(Object::toString).toList());
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return String.join(", ", ProcessTestSupport.recipients(mail));
   }
 
   /** The mail's text, without its markup. */
   private static String body(MimeMessage mail) {
-    return HtmlUtils.htmlUnescape(content(mail).replaceAll("<[^>]+>", "").replaceAll("\\s+", " "));
+    return HtmlUtils.htmlUnescape(ProcessTestSupport.content(mail).replaceAll("<[^>]+>", "").replaceAll("\\s+", " "));
   }
 
-  private static String content(MimeMessage mail) {
-    try {
-      return String.valueOf(mail.getContent());
-    } catch (jakarta.mail.MessagingException | java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

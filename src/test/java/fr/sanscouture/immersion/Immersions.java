@@ -11,11 +11,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import fr.sanscouture.ProcessTestBase;
 import fr.sanscouture.ProcessTestSupport;
 import fr.sanscouture.privacy.AuditLog;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -74,15 +71,9 @@ public final class Immersions {
   public static List<MailedLink> links(MimeMessage[] mails, String recipient) {
     List<MailedLink> found = new ArrayList<>();
     for (MimeMessage mail : mails) {
-      try {
-        if (Arrays.stream(mail.getAllRecipients()).anyMatch(address -> address.toString().contains(recipient))) {
-          Matcher matcher = LINK.matcher(String.valueOf(mail.getContent()));
-          if (matcher.find()) {
-            found.add(new MailedLink(matcher.group(1), matcher.group(3)));
-          }
-        }
-      } catch (MessagingException | IOException e) {
-        throw new IllegalStateException(e);
+      Matcher matcher = LINK.matcher(ProcessTestSupport.content(mail));
+      if (ProcessTestSupport.recipients(mail).stream().anyMatch(address -> address.contains(recipient)) && matcher.find()) {
+        found.add(new MailedLink(matcher.group(1), matcher.group(3)));
       }
     }
     return found;
