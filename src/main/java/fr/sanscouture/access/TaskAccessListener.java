@@ -9,8 +9,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
  * Added to every user task by {@link ParcoursAccessPlugin}. On creation, the responsables of the
@@ -31,7 +29,7 @@ class TaskAccessListener implements TaskListener {
   private static void letManagersAssign(DelegateTask task) {
     Directory directory = new Directory(task.getProcessEngineServices().getIdentityService());
     AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
-    for (String group : candidateGroups(task)) {
+    for (String group : Directory.candidateGroups(task)) {
       for (String manager : directory.managersOf(group)) {
         Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         authorization.setResource(Resources.TASK);
@@ -45,7 +43,7 @@ class TaskAccessListener implements TaskListener {
 
   private static void checkAssignee(DelegateTask task) {
     String assignee = task.getAssignee();
-    List<String> groups = candidateGroups(task);
+    List<String> groups = Directory.candidateGroups(task);
     boolean candidateUser = task.getCandidates().stream().anyMatch(link -> assignee.equals(link.getUserId()));
     if (groups.isEmpty() || candidateUser) {
       return;
@@ -57,10 +55,4 @@ class TaskAccessListener implements TaskListener {
     }
   }
 
-  private static List<String> candidateGroups(DelegateTask task) {
-    return task.getCandidates().stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId)
-        .toList();
-  }
 }

@@ -4,7 +4,6 @@ import fr.sanscouture.identity.Directory;
 import fr.sanscouture.identity.Role;
 import fr.sanscouture.territory.Territory;
 import java.util.List;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /** Who answers for an overdue task at each level of the escalation chain. */
@@ -23,12 +22,9 @@ public class EscalationChain {
   public List<String> recipients(EscalationLevel level, String organisationGroupId, String areaCode) {
     return switch (level) {
       case RESPONSABLE -> organisationGroupId == null ? List.of() : directory.managersOf(organisationGroupId);
-      case ANIMATEUR -> ids(directory.membersOfAll(territory.area(areaCode).groupId(), Role.ANIMATEUR.groupId()));
-      case DIRECTION -> ids(directory.membersOfAll(Role.DIRECTION.groupId()));
+      case ANIMATEUR -> directory.idsOfAll(territory.area(areaCode).groupId(), Role.ANIMATEUR.groupId());
+      case DIRECTION -> directory.idsOfAll(Role.DIRECTION.groupId());
     };
   }
 
-  private static List<String> ids(List<User> users) {
-    return users.stream().map(User::getId).toList();
-  }
 }

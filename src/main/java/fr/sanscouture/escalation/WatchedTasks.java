@@ -6,9 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /** Who holds a task of the parcours, and which structure it belongs to. */
@@ -34,7 +32,7 @@ public class WatchedTasks {
       if (link.getUserId() != null) {
         holders.add(link.getUserId());
       } else {
-        directory.membersOfAll(link.getGroupId()).stream().map(User::getId).forEach(holders::add);
+        holders.addAll(directory.idsOfAll(link.getGroupId()));
       }
     }
     return holders;
@@ -42,11 +40,7 @@ public class WatchedTasks {
 
   /** The structure the task is offered to, or else the structure of its assignee. */
   public Optional<String> organisationOf(DelegateTask task) {
-    Optional<String> candidate = task.getCandidates().stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId)
-        .filter(territory::isOrganisationGroup)
-        .findFirst();
+    Optional<String> candidate = Directory.candidateGroups(task).stream().filter(territory::isOrganisationGroup).findFirst();
     if (candidate.isPresent() || task.getAssignee() == null) {
       return candidate;
     }

@@ -3,11 +3,12 @@ package fr.sanscouture.identity;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -23,20 +24,30 @@ public class Directory {
     this.identityService = identityService;
   }
 
-  /** The members of every given group, ordered by user id. */
+  /**
+   * The members of every given group, ordered by user id. The first group is the narrowest (a structure,
+   * a bassin): each next one is looked up among its members only, never loaded whole.
+   */
   public List<User> membersOfAll(String... groupIds) {
-    List<User> candidates = identityService.createUserQuery().memberOfGroup(groupIds[0]).list();
-    for (int i = 1; i < groupIds.length; i++) {
-      Set<String> members = identityService.createUserQuery().memberOfGroup(groupIds[i]).list().stream()
-          .map(User::getId).collect(Collectors.toSet());
-      candidates = candidates.stream().filter(user -> members.contains(user.getId())).toList();
+    List<User> members = identityService.createUserQuery().memberOfGroup(groupIds[0]).list();
+    for (int i = 1; i < groupIds.length && !members.isEmpty(); i++) {
+      members = identityService.createUserQuery().memberOfGroup(groupIds[i]).userIdIn(ids(members).toArray(String[]::new)).list();
     }
-    return candidates.stream().sorted(Comparator.comparing(User::getId)).toList();
+    return members.stream().sorted(Comparator.comparing(User::getId)).toList();
+  }
+
+  /** The user ids of the members of every given group, ordered. */
+  public List<String> idsOfAll(String... groupIds) {
+    return ids(membersOfAll(groupIds));
   }
 
   /** The user ids of a structure's responsables, who receive what its référents cannot settle. */
   public List<String> managersOf(String organisationGroupId) {
-    return membersOfAll(organisationGroupId, Role.RESPONSABLE.groupId()).stream().map(User::getId).toList();
+    return idsOfAll(organisationGroupId, Role.RESPONSABLE.groupId());
+  }
+
+  private static List<String> ids(List<User> users) {
+    return users.stream().map(User::getId).toList();
   }
 
   /** The référents of a structure, in every bassin. */
@@ -63,6 +74,11 @@ public class Directory {
 
   public static String displayName(User user) {
     return user.getFirstName() + " " + user.getLastName();
+  }
+
+  /** The groups a task is offered to (its candidate groups). */
+  public static List<String> candidateGroups(DelegateTask task) {
+    return task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
   }
 
   /** The ids of the groups a user belongs to. */

@@ -7,6 +7,7 @@ import static fr.sanscouture.parcours.ParcoursProcess.PERSON_EMAIL;
 
 import fr.sanscouture.escalation.EscalationMails;
 import fr.sanscouture.identity.Directory;
+import fr.sanscouture.identity.Role;
 import fr.sanscouture.mail.Mailer;
 import fr.sanscouture.mail.UserMailer;
 import fr.sanscouture.parcours.ParcoursProcess;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -110,7 +110,7 @@ public class ImmersionMails {
     String prescriber = PRESCRIBER.from(execution).get();
     return VALIDATOR.from(execution).getOptional().map(List::of)
         .or(() -> Optional.of(directory.managersOf(prescriber)).filter(managers -> !managers.isEmpty()))
-        .orElseGet(() -> directory.referentsOf(prescriber).stream().map(User::getId).toList());
+        .orElseGet(() -> directory.idsOfAll(prescriber, Role.REFERENT.groupId()));
   }
 
   /** « de Paul Martin », « d'Amina Diallo ». */

@@ -30,7 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ReadAuditFilter extends OncePerRequestFilter {
 
   /** A task or a process instance, or anything under it (its form, its variables, one variable). */
-  private static final Pattern BY_ID = Pattern.compile(".*/(task|process-instance|history/process-instance)/([0-9a-fA-F-]{36})(/.*)?");
+  private static final Pattern BY_ID = Pattern.compile(".*/(task|process-instance)/([0-9a-fA-F-]{36})(/.*)?");
 
   private final IdentityService identityService;
   private final HistoryService historyService;
@@ -45,7 +45,9 @@ class ReadAuditFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (!"GET".equals(request.getMethod())) {
+    String processInstanceId = request.getParameter("processInstanceId");
+    Matcher byId = BY_ID.matcher(request.getRequestURI());
+    if (!"GET".equals(request.getMethod()) || processInstanceId == null && !byId.matches()) {
       chain.doFilter(request, response);
       return;
     }
@@ -55,7 +57,7 @@ class ReadAuditFilter extends OncePerRequestFilter {
     if (response.getStatus() >= 300 || user.isEmpty()) {
       return;
     }
-    parcoursRead(request).ifPresent(parcoursId -> auditLog.record(user.get(), parcoursId, AuditLog.Action.READ,
+    parcoursRead(processInstanceId, byId).ifPresent(parcoursId -> auditLog.record(user.get(), parcoursId, AuditLog.Action.READ,
         request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString())));
   }
 
@@ -73,12 +75,8 @@ class ReadAuditFilter extends OncePerRequestFilter {
     return Optional.ofNullable(webappUsers.getAuthenticationForProcessEngine("default")).map(auth -> auth.getName());
   }
 
-  private Optional<String> parcoursRead(HttpServletRequest request) {
-    String processInstanceId = request.getParameter("processInstanceId");
-    Matcher byId = BY_ID.matcher(request.getRequestURI());
-    if (processInstanceId == null && !byId.matches()) {
-      return Optional.empty();
-    }
+  /** The parcours of the instance read: the one named in the query, or the one of the task or instance in the path. */
+  private Optional<String> parcoursRead(String processInstanceId, Matcher byId) {
     return SystemCalls.asSystem(identityService, () -> {
       String instance = processInstanceId;
       if (instance == null && byId.group(1).equals("task")) {

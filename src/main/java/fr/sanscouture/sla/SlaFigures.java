@@ -29,7 +29,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
@@ -135,7 +134,7 @@ public class SlaFigures {
   private long overdueTasks(Organisation organisation) {
     Date now = ClockUtil.getCurrentTime();
     long offered = taskService.createTaskQuery().dueBefore(now).taskCandidateGroup(organisation.groupId()).count();
-    String[] members = directory.membersOfAll(organisation.groupId()).stream().map(User::getId).toArray(String[]::new);
+    String[] members = directory.idsOfAll(organisation.groupId()).toArray(String[]::new);
     long assigned = members.length == 0 ? 0
         : taskService.createTaskQuery().dueBefore(now).taskAssigneeIn(members).count();
     return offered + assigned;

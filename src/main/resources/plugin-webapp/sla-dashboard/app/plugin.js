@@ -58,11 +58,6 @@ export default {
   priority: 20,
   render: (node, { api }) => {
     node.innerHTML = `
-      <style>
-        .sla-dashboard form { margin-bottom: 1em; }
-        .sla-dashboard label { margin-right: 1em; font-weight: normal; }
-        .sla-dashboard .sla-late { color: #b5152b; font-weight: bold; }
-      </style>
       <div class="sla-dashboard">
         <h3>Délais du parcours</h3>
         <form>
