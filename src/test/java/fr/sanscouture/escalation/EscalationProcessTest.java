@@ -211,14 +211,12 @@ class EscalationProcessTest extends ProcessTestBase {
 
   /** A reception a month old without appointment, its escalation at its first level's task. */
   private ProcessInstance overdueReception(String postcode) {
-    ProcessInstance reception = startReception(postcode);
-    ClockUtil.setCurrentTime(at(2026, 12, 2, 10, 1));
-    execute(timerOf(reception, ReceptionProcess.Elements.PLAN_APPOINTMENT));
-    ProcessInstance escalation = escalationOf("parcours-1");
+    ProcessInstance escalation = overdueEscalationWithoutSendingOf(postcode);
     Steps.runJobs(escalation, Elements.NOTIFY);
     return escalation;
   }
 
+  /** The same, its mail not sent yet. */
   private ProcessInstance overdueEscalationWithoutSendingOf(String postcode) {
     ProcessInstance reception = startReception(postcode);
     ClockUtil.setCurrentTime(at(2026, 12, 2, 10, 1));
