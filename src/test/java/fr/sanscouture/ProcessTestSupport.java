@@ -23,6 +23,8 @@ import fr.sanscouture.followup.CountMilestoneDelegate;
 import fr.sanscouture.followup.JointRediagnosisHeldListener;
 import fr.sanscouture.followup.MilestoneHeldListener;
 import fr.sanscouture.followup.MilestonePlugin;
+import fr.sanscouture.inbox.InboxPlugin;
+import fr.sanscouture.inbox.TaskDeadlineListener;
 import fr.sanscouture.calendar.BusinessDays;
 import fr.sanscouture.followup.HiredAfterImmersionListener;
 import fr.sanscouture.identity.Directory;
@@ -116,6 +118,7 @@ public final class ProcessTestSupport {
     configuration.getProcessEnginePlugins().add(new ParcoursAccessPlugin());
     configuration.getProcessEnginePlugins().add(new EscalationPlugin());
     configuration.getProcessEnginePlugins().add(new MilestonePlugin());
+    configuration.getProcessEnginePlugins().add(new InboxPlugin(new TaskDeadlineListener(TERRITORY, new BusinessDays())));
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
     configuration.setDefaultSerializationFormat("application/json");
     return configuration;

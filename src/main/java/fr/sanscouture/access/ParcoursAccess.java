@@ -5,11 +5,13 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import fr.sanscouture.contribution.ContributionsProcess;
 import fr.sanscouture.orientation.OrientationProcess;
+import fr.sanscouture.parcours.ParcoursProcess;
 import io.holunda.camunda.bpm.data.CamundaBpmData;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -30,8 +32,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 /**
  * Who reads a parcours: the structure in charge of it — the reception structure, then the lead
  * structure once the orientation is decided — reads every process instance of the parcours, running
- * and in history; nobody else does, but for the people who work a task of it (the engine's own grants
- * on the task) and, for 30 days after a réorientation, the former référent.
+ * and in history, its escalations included; nobody else does, but for the people who work a task of it
+ * (the engine's own grants on the task) and, for 30 days after a réorientation, the former référent.
  *
  * <p>When the charge passes to another structure, the former one loses everything of the parcours,
  * with the grants of its members on the history of the parcours' tasks. The grants of the partners on
@@ -82,12 +84,15 @@ public final class ParcoursAccess {
     all.forEach(id -> grant(Resources.HISTORIC_PROCESS_INSTANCE, id, organisationGroupId, null));
   }
 
-  /** Start listener of every model: a part of a parcours that starts is readable by the structure in charge. */
+  /**
+   * Start listener of every model: a part of a parcours that starts, or an instance started beside a
+   * running parcours with its id (its escalations), is readable by the structure in charge.
+   */
   public void shareNewInstance(DelegateExecution execution) {
-    if (execution.getProcessInstance().getSuperExecution() == null) {
-      return;
-    }
-    ORGANISATION_IN_CHARGE.from(root(execution)).getOptional().ifPresent(organisation -> {
+    Optional<String> inCharge = execution.getProcessInstance().getSuperExecution() != null
+        ? ORGANISATION_IN_CHARGE.from(root(execution)).getOptional()
+        : organisationInChargeOf(execution.getProcessBusinessKey());
+    inCharge.ifPresent(organisation -> {
       grant(Resources.PROCESS_INSTANCE, execution.getProcessInstanceId(), organisation, null);
       grant(Resources.HISTORIC_PROCESS_INSTANCE, execution.getProcessInstanceId(), organisation, null);
     });
@@ -113,6 +118,16 @@ public final class ParcoursAccess {
         .forEach(instance -> revoke(Resources.HISTORIC_PROCESS_INSTANCE, instance.getId(), null, userId));
   }
 
+  /** The structure in charge of the running parcours that carries this id. */
+  private Optional<String> organisationInChargeOf(String parcoursId) {
+    if (parcoursId == null) {
+      return Optional.empty();
+    }
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(ParcoursProcess.KEY)
+        .processInstanceBusinessKey(parcoursId).list().stream().findFirst()
+        .map(root -> (String) runtimeService.getVariable(root.getId(), ORGANISATION_IN_CHARGE.getName()));
+  }
+
   /** The parcours' root instance. */
   private static DelegateExecution root(DelegateExecution execution) {
     List<DelegateExecution> chain = chain(execution);
@@ -129,14 +144,20 @@ public final class ParcoursAccess {
     return chain;
   }
 
+  /** The running instances of the parcours: its parts, and those started beside it with its id (escalations). */
   private Set<String> runningInstances(DelegateExecution execution, DelegateExecution root) {
-    return withChain(execution, runtimeService.createProcessInstanceQuery().rootProcessInstanceId(root.getProcessInstanceId())
-        .list().stream().map(ProcessInstance::getId));
+    return withChain(execution, Stream.concat(
+        runtimeService.createProcessInstanceQuery().rootProcessInstanceId(root.getProcessInstanceId()).list().stream(),
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(root.getProcessBusinessKey()).list().stream())
+        .map(ProcessInstance::getId));
   }
 
+  /** Every instance of the parcours, running or in history, its parts and those started beside it. */
   private Set<String> allInstances(DelegateExecution execution, DelegateExecution root) {
-    return withChain(execution, historyService.createHistoricProcessInstanceQuery().rootProcessInstanceId(root.getProcessInstanceId())
-        .list().stream().map(HistoricProcessInstance::getId));
+    return withChain(execution, Stream.concat(
+        historyService.createHistoricProcessInstanceQuery().rootProcessInstanceId(root.getProcessInstanceId()).list().stream(),
+        historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(root.getProcessBusinessKey()).list().stream())
+        .map(HistoricProcessInstance::getId));
   }
 
   /** The stored instances and those of the chain, which a query does not find before they are stored. */

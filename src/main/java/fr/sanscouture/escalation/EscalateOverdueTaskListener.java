@@ -4,6 +4,7 @@ import static fr.sanscouture.escalation.EscalationProcess.*;
 import static fr.sanscouture.parcours.ParcoursProcess.EMPLOYMENT_AREA;
 import static fr.sanscouture.parcours.ParcoursProcess.PARCOURS_ID;
 
+import fr.sanscouture.inbox.Urgency;
 import io.holunda.camunda.bpm.data.CamundaBpmData;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Timeout listener ({@code TimeoutListener_Escalate}) of the parcours' tasks that have a deadline: at
- * the deadline, the escalation of the task starts. It ends by itself when the task is done (see
+ * the deadline, the task goes to the top of the task lists and its escalation starts. It ends by itself when the task is done (see
  * {@link CloseEscalationListener}).
  */
 @Component("escalateOverdueTaskListener")
@@ -26,6 +27,7 @@ public class EscalateOverdueTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    Urgency.LATE.raise(task);
     VariableMap variables = CamundaBpmData.builder()
         .set(WATCHED_TASK_ID, task.getId())
         .set(WATCHED_TASK_NAME, task.getName())

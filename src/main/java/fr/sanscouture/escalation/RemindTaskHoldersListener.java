@@ -2,6 +2,7 @@ package fr.sanscouture.escalation;
 
 import static fr.sanscouture.parcours.ParcoursProcess.PARCOURS_ID;
 
+import fr.sanscouture.inbox.Urgency;
 import fr.sanscouture.territory.Territory;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,6 +29,7 @@ public class RemindTaskHoldersListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    Urgency.SOON.raise(task);
     String parcoursId = PARCOURS_ID.from(task).get();
     mails.send(watchedTasks.holders(task), "Rappel : tâche à traiter – parcours " + parcoursId, "task-reminder", task.getId(), Map.of(
         "taskName", task.getName(),

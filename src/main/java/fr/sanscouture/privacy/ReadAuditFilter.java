@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Records who read a parcours: every successful read of one of its tasks or process instances (the
  * task, its form and variables, the instance and its variables, its history) through the engine's REST
- * API or the webapps (Tasklist, Cockpit).
+ * API or the webapps (Tasklist, Cockpit), and of its timeline beside a task (the Tasklist plugin).
  */
 class ReadAuditFilter extends OncePerRequestFilter {
 
@@ -102,7 +102,7 @@ class ReadAuditFilter extends OncePerRequestFilter {
       registration.setName("read-audit");
       // after the engine's authentication of the REST API, which makes the caller the engine's user
       registration.setOrder(10);
-      registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+      registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/tasklist/*");
       return registration;
     }
   }

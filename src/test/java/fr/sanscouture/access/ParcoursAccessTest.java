@@ -6,6 +6,7 @@ import static fr.sanscouture.Steps.called;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import fr.sanscouture.ProcessTestBase;
@@ -15,6 +16,7 @@ import fr.sanscouture.contract.EngagementContractProcess;
 import fr.sanscouture.contribution.ContributionRequests;
 import fr.sanscouture.contribution.ContributionsProcess;
 import fr.sanscouture.diagnostic.DiagnosticProcess;
+import fr.sanscouture.escalation.EscalationProcess;
 import fr.sanscouture.followup.FollowUpProcess;
 import fr.sanscouture.orientation.OrientationProcess;
 import fr.sanscouture.parcours.EntryChannel;
@@ -52,7 +54,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {ParcoursProcess.RESOURCE, FormerReferentAccessProcess.RESOURCE, ReceptionProcess.RESOURCE,
     ReceptionOrganisationDecision.RESOURCE, DiagnosticProcess.RESOURCE, ContributionsProcess.RESOURCE,
     OrientationProcess.RESOURCE, OrientationProcess.PATH_DECISION_RESOURCE, OrientationProcess.LEAD_DECISION_RESOURCE,
-    EngagementContractProcess.RESOURCE, FollowUpProcess.RESOURCE, FollowUpProcess.PLAN_DECISION_RESOURCE})
+    EngagementContractProcess.RESOURCE, FollowUpProcess.RESOURCE, FollowUpProcess.PLAN_DECISION_RESOURCE, EscalationProcess.RESOURCE})
 class ParcoursAccessTest extends ProcessTestBase {
 
   private static final String PARCOURS = "parcours-acces";
@@ -117,6 +119,14 @@ class ParcoursAccessTest extends ProcessTestBase {
     assertSeesNothing("karim.benali", plan, parcours);
     assertSeesNothing("ines.moreau", plan, parcours);
 
+    // the task's escalation, started beside the parcours with its id, is the structure's to read too
+    execute(processEngine.getManagementService().createJobQuery().processInstanceId(reception.getId())
+        .activityId(ReceptionProcess.Elements.PLAN_APPOINTMENT).timers().singleResult());
+    assertThat(as("claire.martin", () -> processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(EscalationProcess.KEY).processInstanceBusinessKey(PARCOURS).count())).isEqualTo(1);
+    assertThat(historicInstancesSeenBy("claire.martin")).isEqualTo(3);
+    assertThat(historicInstancesSeenBy("emma.leroy")).isZero();
+
     // the responsable gives the task to a référent of the structure, and to nobody outside it
     as("anne.petit", () -> { processEngine.getTaskService().setAssignee(plan.getId(), "claire.martin"); return null; });
     assertThat(task(ReceptionProcess.Elements.PLAN_APPOINTMENT, reception).getAssignee()).isEqualTo("claire.martin");
@@ -169,8 +179,8 @@ class ParcoursAccessTest extends ProcessTestBase {
     Task contract = task(EngagementContractProcess.Elements.SIGN_CONTRACT, called(parcours, EngagementContractProcess.KEY));
     assertThat(contract.getAssignee()).isEqualTo("karim.benali");
     assertThat(historicVariable("karim.benali", diagnostic, "barrierHealth")).isEqualTo(1);
-    // parcours, reception, diagnostic, contributions, orientation, contract
-    assertThat(historicInstancesSeenBy("karim.benali")).isEqualTo(6);
+    // parcours, reception, its escalation, diagnostic, contributions, orientation, contract
+    assertThat(historicInstancesSeenBy("karim.benali")).isEqualTo(7);
     assertThat(as("lea.roussel", () -> processEngine.getTaskService().createTaskQuery().list())).extracting(Task::getId)
         .containsExactly(contract.getId());
     assertThat(historicVariable("claire.martin", diagnostic, "barrierHealth")).isZero();

@@ -164,6 +164,34 @@ class DemoDataTest {
   }
 
   @Test
+  void theParcoursTimelineBesideATaskIsReadByThoseWhoSeeTheTaskOnly() throws Exception {
+    Task planning = taskService.createTaskQuery().taskName("Planifier l'accueil – Amina Diallo").singleResult();
+    String timeline = "/camunda/api/tasklist/plugin/parcours-timeline/default/task/" + planning.getId();
+    assertThat(new WebappSession("http://localhost:" + port).get(timeline).statusCode()).isEqualTo(401);
+
+    WebappSession referent = new WebappSession("http://localhost:" + port);
+    assertThat(referent.login("tasklist", "claire.martin", DEMO_PASSWORD)).isEqualTo(200);
+    assertThat(referent.get("/camunda/api/tasklist/plugin/parcours-timeline/static/app/plugin.js").body())
+        .contains("tasklist.task.detail");
+    JsonNode read = json.readTree(referent.get(timeline).body());
+    assertThat(read.get("person").asText()).isEqualTo("Amina Diallo");
+    assertThat(read.get("organisationInCharge").asText()).isEqualTo("Département de Vaucluse – Grand Avignon");
+    assertThat(read.get("steps").findValuesAsText("name")).containsExactly("Accueil", "Planifier l'accueil – Amina Diallo");
+    assertThat(read.get("steps").get(1).get("organisation").asText()).isEqualTo("Département de Vaucluse – Grand Avignon");
+    String parcoursId = read.get("parcoursId").asText();
+    assertThat(auditLog.of(parcoursId)).anySatisfy(entry -> {
+      assertThat(entry.userId()).isEqualTo("claire.martin");
+      assertThat(entry.detail()).endsWith("/parcours-timeline/default/task/" + planning.getId());
+    });
+
+    // a référent of another structure does not see the task, nor its parcours
+    WebappSession other = new WebappSession("http://localhost:" + port);
+    assertThat(other.login("tasklist", "karim.benali", DEMO_PASSWORD)).isEqualTo(200);
+    assertThat(other.get(timeline).statusCode()).isEqualTo(404);
+    assertThat(auditLog.of(parcoursId)).noneMatch(entry -> entry.userId().equals("karim.benali"));
+  }
+
+  @Test
   void aPiloteLogsIntoCockpitAndSeesTheRunningParcours() throws Exception {
     WebappSession cockpit = new WebappSession("http://localhost:" + port);
 

@@ -16,6 +16,7 @@ import fr.sanscouture.ProcessTestSupport;
 import fr.sanscouture.Steps;
 import fr.sanscouture.diagnostic.DiagnosticProcess;
 import fr.sanscouture.orientation.OrientationProcess;
+import fr.sanscouture.inbox.Urgency;
 import fr.sanscouture.parcours.EntryChannel;
 import fr.sanscouture.reception.ReceptionOrganisationDecision;
 import fr.sanscouture.reception.ReceptionProcess;
@@ -90,6 +91,10 @@ class EscalationProcessTest extends ProcessTestBase {
     Task handling = task(Elements.HANDLE, escalation);
     assertThat(handling).hasCandidateUser("anne.petit").hasName("Retard – Planifier l'accueil – Amina Diallo")
         .hasDueDate(at(2026, 12, 12, 10, 1));
+    // the late task and its escalation head their task lists
+    org.assertj.core.api.Assertions.assertThat(task(ReceptionProcess.Elements.PLAN_APPOINTMENT, reception).getPriority())
+        .isEqualTo(Urgency.LATE.priority());
+    org.assertj.core.api.Assertions.assertThat(handling.getPriority()).isEqualTo(Urgency.LATE.priority());
 
     // when 10 days pass without answer: the animateur of the bassin
     ClockUtil.setCurrentTime(at(2026, 12, 12, 10, 2));
@@ -192,6 +197,8 @@ class EscalationProcessTest extends ProcessTestBase {
     variables.putValue("declinesSpecialisedStructure", false);
     ProcessInstance orientation = processEngine.getRuntimeService()
         .startProcessInstanceByKey(OrientationProcess.KEY, "parcours-1", variables);
+    org.assertj.core.api.Assertions.assertThat(task(OrientationProcess.Elements.CONFIRM_ORIENTATION, orientation).getPriority())
+        .isEqualTo(Urgency.NORMAL.priority());
     Job reminder = processEngine.getManagementService().createJobQuery().processInstanceId(orientation.getId())
         .timers().list().stream().min((a, b) -> a.getDuedate().compareTo(b.getDuedate())).orElseThrow();
     org.assertj.core.api.Assertions.assertThat(reminder.getDuedate()).isEqualTo(at(2026, 12, 7, 10, 0));
@@ -202,6 +209,9 @@ class EscalationProcessTest extends ProcessTestBase {
     assertThat(subjectsTo("helene.bonnet@test.example")).containsExactly("Rappel : tâche à traiter – parcours parcours-1");
     assertThat(lastBody()).contains("Orientation – Amina Diallo", "14/12/2026");
     assertThat(orientation).isWaitingAt(OrientationProcess.Elements.CONFIRM_ORIENTATION);
+    // the reminded task rises in the task list
+    org.assertj.core.api.Assertions.assertThat(task(OrientationProcess.Elements.CONFIRM_ORIENTATION, orientation).getPriority())
+        .isEqualTo(Urgency.SOON.priority());
   }
 
   private ProcessInstance startReception(String postcode) {

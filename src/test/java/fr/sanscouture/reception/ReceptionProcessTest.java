@@ -14,6 +14,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import fr.sanscouture.ProcessTestBase;
 import fr.sanscouture.ProcessTestSupport;
 import fr.sanscouture.Steps;
+import fr.sanscouture.inbox.Urgency;
 import fr.sanscouture.parcours.EntryChannel;
 import jakarta.mail.Message;
 import java.util.Arrays;
@@ -72,6 +73,11 @@ class ReceptionProcessTest extends ProcessTestBase {
         .hasDueDate(at(2026, 12, 2, 10, 0)).isNotAssigned();
     assertOnlyCandidate(planning, DEPT_AVIGNON);
     assertForm(planning, "reception-appointment");
+    // it says what to do and by when, and is to be taken up two business days before it is due
+    assertThat(planning.getDescription()).startsWith("Convenir avec la personne de la date et du lieu")
+        .endsWith("\n\nÀ faire au plus tard le mercredi 2 décembre 2026.");
+    assertThat(planning.getFollowUpDate()).isEqualTo(at(2026, 11, 30, 8, 0));
+    assertThat(planning.getPriority()).isEqualTo(Urgency.NORMAL.priority());
 
     Steps.runJobs(reception, Elements.SEND_INVITATION);
     assertThat(reception).hasPassed(Elements.INVITATION_SENT).isWaitingAt(Elements.PLAN_APPOINTMENT);
@@ -89,6 +95,9 @@ class ReceptionProcessTest extends ProcessTestBase {
         .containsEntry(APPOINTMENT_REMINDER_AT.getName(), at(2026, 11, 8, 14, 0));
     Task holding = task(Elements.HOLD_RECEPTION, reception);
     assertThat(holding).hasName("Accueil – Amina Diallo").hasCandidateGroup(DEPT_AVIGNON).hasDueDate(at(2026, 11, 10, 14, 0));
+    assertThat(holding.getDescription()).endsWith("À faire au plus tard le mardi 10 novembre 2026.");
+    // two business days before Tuesday 10 November: Friday 6 November
+    assertThat(holding.getFollowUpDate()).isEqualTo(at(2026, 11, 6, 8, 0));
     assertThat(timer(reception, Elements.APPOINTMENT_REMINDER).getDuedate()).isEqualTo(at(2026, 11, 8, 14, 0));
 
     // when two days before the appointment come

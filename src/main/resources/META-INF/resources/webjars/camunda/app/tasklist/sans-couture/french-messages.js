@@ -1,0 +1,80 @@
+// Two kinds of English text that Tasklist's translation does not reach are put into French as they
+// appear: the messages of the Camunda Forms (form-js) and of their date picker, and the engine's
+// wrapping around a refusal of the application, which is already in French.
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre',
+  'novembre', 'décembre'];
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const JOURS = ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'];
+
+// « Cannot submit task form …: ENGINE-03051 … Message: 'Exception while invoking TaskListener: <refusal>' »
+const REFUSAL = /Cannot submit task form \S+: ENGINE-\d+ [^']*Message: '(?:Exception while invoking TaskListener: )?(.*)'\s*$/s;
+
+const MESSAGES = [
+  [/^(January|February|March|April|May|June|July|August|September|October|November|December)$/,
+    month => MOIS[MONTHS.indexOf(month)]],
+  [/^(Sun|Mon|Tue|Wed|Thu|Fri|Sat)$/, day => JOURS[DAYS.indexOf(day)]],
+  [/^Field is required\.$/, () => 'Ce champ est obligatoire.'],
+  [/^Field must have minimum length of (\d+)\.$/, n => `Ce champ doit contenir au moins ${n} caractères.`],
+  [/^Field must have maximum length of (\d+)\.$/, n => `Ce champ doit contenir au plus ${n} caractères.`],
+  [/^Field must have minimum value of (.+)\.$/, v => `La valeur doit être au moins ${v}.`],
+  [/^Field must have maximum value of (.+)\.$/, v => `La valeur doit être au plus ${v}.`],
+  [/^Field must match pattern (.+)\.$/, p => `Le format attendu n'est pas respecté (${p}).`],
+  [/^Field must be a valid email\.$/, () => 'Adresse électronique invalide.'],
+  [/^Field must be a valid\s+international phone number\./, () => 'Numéro de téléphone international invalide (par exemple +33612345678).'],
+  [/^Date must match pattern/, () => 'Date invalide.'],
+  [/^Time must match pattern/, () => 'Heure invalide.'],
+  [/^Search$/, () => 'Rechercher'],
+  [/^Select$/, () => 'Choisir']
+];
+
+function french(text) {
+  const trimmed = text.trim();
+  for (const [english, translation] of MESSAGES) {
+    const match = trimmed.match(english);
+    if (match) {
+      return translation(...match.slice(1));
+    }
+  }
+  return null;
+}
+
+function translate(node) {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const refusal = node.data.match(REFUSAL);
+    if (refusal) {
+      node.data = node.data.replace(REFUSAL, refusal[1]);
+      return;
+    }
+    const inForm = node.parentElement && node.parentElement.closest('.fjs-container');
+    const translated = inForm && french(node.data);
+    if (translated) {
+      node.data = translated;
+    }
+    return;
+  }
+  if (node.nodeType !== Node.ELEMENT_NODE) {
+    return;
+  }
+  node.querySelectorAll('.fjs-container [placeholder]').forEach(input => {
+    const translated = french(input.getAttribute('placeholder'));
+    if (translated) {
+      input.setAttribute('placeholder', translated);
+    }
+  });
+  const texts = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+    translate(text);
+  }
+}
+
+new MutationObserver(changes => changes.forEach(change => {
+  if (change.type === 'characterData') {
+    translate(change.target);
+  } else {
+    change.addedNodes.forEach(translate);
+  }
+})).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+
+export default [];
