@@ -1,7 +1,6 @@
 package fr.sanscouture.access;
 
 import static fr.sanscouture.access.FormerReferentAccessProcess.FORMER_REFERENT;
-import static fr.sanscouture.access.FormerReferentAccessProcess.PARCOURS_ROOT_INSTANCE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,6 +13,6 @@ public class EndFormerReferentAccessDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ParcoursAccess.of(execution.getProcessEngineServices())
-        .endFormerReferentAccess(PARCOURS_ROOT_INSTANCE.from(execution).get(), FORMER_REFERENT.from(execution).get());
+        .endFormerReferentAccess(execution.getProcessBusinessKey(), FORMER_REFERENT.from(execution).get());
   }
 }

@@ -25,7 +25,6 @@ public final class FormerReferentAccessProcess {
   }
 
   public static final VariableFactory<String> FORMER_REFERENT = stringVariable("formerReferent");
-  public static final VariableFactory<String> PARCOURS_ROOT_INSTANCE = stringVariable("parcoursRootInstanceId");
 
   private FormerReferentAccessProcess() {}
 }

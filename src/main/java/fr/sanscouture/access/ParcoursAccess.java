@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
  * Who reads a parcours: the structure in charge of it — the reception structure, then the lead
@@ -67,14 +66,16 @@ public final class ParcoursAccess {
 
   /** Gives the charge of the parcours the execution belongs to to a structure, taking it from the former one. */
   public void takeCharge(DelegateExecution execution, String organisationGroupId) {
-    DelegateExecution root = root(execution);
+    List<DelegateExecution> chain = chain(execution);
+    DelegateExecution root = chain.get(chain.size() - 1);
     String former = ORGANISATION_IN_CHARGE.from(root).getOptional().orElse(null);
     if (organisationGroupId.equals(former)) {
       return;
     }
     ORGANISATION_IN_CHARGE.on(root).set(organisationGroupId);
-    Set<String> running = runningInstances(execution, root);
-    Set<String> all = allInstances(execution, root);
+    List<HistoricProcessInstance> stored = instancesOf(execution.getProcessBusinessKey());
+    Set<String> all = withChain(chain, stored.stream());
+    Set<String> running = withChain(chain, stored.stream().filter(instance -> instance.getEndTime() == null));
     if (former != null) {
       running.forEach(id -> revoke(Resources.PROCESS_INSTANCE, id, former, null));
       all.forEach(id -> revoke(Resources.HISTORIC_PROCESS_INSTANCE, id, former, null));
@@ -91,7 +92,8 @@ public final class ParcoursAccess {
   public void shareNewInstance(DelegateExecution execution) {
     Optional<String> inCharge = execution.getProcessInstance().getSuperExecution() != null
         ? ORGANISATION_IN_CHARGE.from(root(execution)).getOptional()
-        : organisationInChargeOf(execution.getProcessBusinessKey());
+        // a parcours that starts has nobody in charge yet
+        : isParcours(execution) ? Optional.empty() : organisationInChargeOf(execution.getProcessBusinessKey());
     inCharge.ifPresent(organisation -> {
       grant(Resources.PROCESS_INSTANCE, execution.getProcessInstanceId(), organisation, null);
       grant(Resources.HISTORIC_PROCESS_INSTANCE, execution.getProcessInstanceId(), organisation, null);
@@ -103,18 +105,15 @@ public final class ParcoursAccess {
    * {@code former-referent-access} ends it (30 days later).
    */
   public void keepFormerReferent(DelegateExecution execution, String userId) {
-    DelegateExecution root = root(execution);
-    allInstances(execution, root).forEach(id -> grant(Resources.HISTORIC_PROCESS_INSTANCE, id, null, userId));
+    withChain(chain(execution), instancesOf(execution.getProcessBusinessKey()).stream())
+        .forEach(id -> grant(Resources.HISTORIC_PROCESS_INSTANCE, id, null, userId));
     runtimeService.startProcessInstanceByKey(FormerReferentAccessProcess.KEY, execution.getProcessBusinessKey(),
-        CamundaBpmData.builder()
-            .set(FormerReferentAccessProcess.FORMER_REFERENT, userId)
-            .set(FormerReferentAccessProcess.PARCOURS_ROOT_INSTANCE, root.getProcessInstanceId())
-            .build());
+        CamundaBpmData.builder().set(FormerReferentAccessProcess.FORMER_REFERENT, userId).build());
   }
 
   /** Ends the former référent's reading of the parcours (their own structure's grants are untouched). */
-  public void endFormerReferentAccess(String rootProcessInstanceId, String userId) {
-    historyService.createHistoricProcessInstanceQuery().rootProcessInstanceId(rootProcessInstanceId).list()
+  public void endFormerReferentAccess(String parcoursId, String userId) {
+    historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(parcoursId).list()
         .forEach(instance -> revoke(Resources.HISTORIC_PROCESS_INSTANCE, instance.getId(), null, userId));
   }
 
@@ -144,27 +143,23 @@ public final class ParcoursAccess {
     return chain;
   }
 
-  /** The running instances of the parcours: its parts, and those started beside it with its id (escalations). */
-  private Set<String> runningInstances(DelegateExecution execution, DelegateExecution root) {
-    return withChain(execution, Stream.concat(
-        runtimeService.createProcessInstanceQuery().rootProcessInstanceId(root.getProcessInstanceId()).list().stream(),
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(root.getProcessBusinessKey()).list().stream())
-        .map(ProcessInstance::getId));
+  private static boolean isParcours(DelegateExecution execution) {
+    return execution.getProcessDefinitionId().startsWith(ParcoursProcess.KEY + ":");
   }
 
-  /** Every instance of the parcours, running or in history, its parts and those started beside it. */
-  private Set<String> allInstances(DelegateExecution execution, DelegateExecution root) {
-    return withChain(execution, Stream.concat(
-        historyService.createHistoricProcessInstanceQuery().rootProcessInstanceId(root.getProcessInstanceId()).list().stream(),
-        historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(root.getProcessBusinessKey()).list().stream())
-        .map(HistoricProcessInstance::getId));
+  /**
+   * Every stored instance of the parcours, running or ended: those carrying its id, its parts (every
+   * call passes it on, {@code ModelContract}) and those started beside it (its escalations).
+   */
+  private List<HistoricProcessInstance> instancesOf(String parcoursId) {
+    return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(parcoursId).list();
   }
 
-  /** The stored instances and those of the chain, which a query does not find before they are stored. */
-  private static Set<String> withChain(DelegateExecution execution, Stream<String> stored) {
+  /** The ids of the stored instances and of the chain's, which a query does not find before they are stored. */
+  private static Set<String> withChain(List<DelegateExecution> chain, Stream<HistoricProcessInstance> stored) {
     Set<String> ids = new LinkedHashSet<>();
-    chain(execution).forEach(instance -> ids.add(instance.getProcessInstanceId()));
-    stored.forEach(ids::add);
+    chain.forEach(instance -> ids.add(instance.getProcessInstanceId()));
+    stored.forEach(instance -> ids.add(instance.getId()));
     return ids;
   }
 

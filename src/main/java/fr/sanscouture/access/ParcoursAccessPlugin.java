@@ -1,7 +1,7 @@
 package fr.sanscouture.access;
 
 import fr.sanscouture.identity.SystemCalls;
-import java.util.ArrayList;
+import fr.sanscouture.model.ParseListeners;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -29,10 +29,7 @@ public class ParcoursAccessPlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setEnableHistoricInstancePermissions(true);
     configuration.setEnforceSpecificVariablePermission(true);
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AccessParseListener());
+    ParseListeners.addAfterEngine(configuration, new AccessParseListener());
   }
 
   private static final class AccessParseListener extends AbstractBpmnParseListener {

@@ -1,10 +1,12 @@
 package fr.sanscouture.identity;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
@@ -84,6 +86,15 @@ public class Directory {
   /** The ids of the groups a user belongs to. */
   public List<String> groupsOf(String userId) {
     return identityService.createGroupQuery().groupMember(userId).list().stream().map(group -> group.getId()).toList();
+  }
+
+  /** The display names of these users, by user id, in one query; an unknown id has none. */
+  public Map<String, String> displayNames(Collection<String> userIds) {
+    if (userIds.isEmpty()) {
+      return Map.of();
+    }
+    return identityService.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list().stream()
+        .collect(Collectors.toMap(User::getId, Directory::displayName));
   }
 
   public Optional<User> user(String userId) {

@@ -30,6 +30,7 @@ import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.ModelException;
@@ -38,7 +39,8 @@ import org.camunda.bpm.model.xml.ModelException;
  * What a deployment must hold for the application to run its models, whoever deploys it: the
  * application at start, or a coordinator from the Modeler. Every process has a history time to live;
  * every user task has a Camunda Form, a candidate and a due date; a form, a called process or a decision bound to the deployment is in it;
- * the elements the code names are in their model. A deployment with a model that does not parse is
+ * every call activity gives the called process the parcours id (its business key, by which the
+ * parcours' instances are found); the elements the code names are in their model. A deployment with a model that does not parse is
  * left to the engine, whose own error names the line.
  */
 public final class ModelContract {
@@ -98,6 +100,9 @@ public final class ModelContract {
           .filter(call -> DEPLOYMENT_BINDING.equals(call.getCamundaCalledElementBinding()) && !processes.contains(call.getCalledElement()))
           .forEach(call -> breaches.add(new Breach(name, call.getId(), "le processus appelé « " + call.getCalledElement()
               + " » n'est pas dans ce déploiement : joignez son modèle (dossier processes/)")));
+      model.getModelElementsByType(CallActivity.class).stream().filter(call -> !passesBusinessKey(call))
+          .forEach(call -> breaches.add(new Breach(name, call.getId(), "l'appel ne transmet pas l'identifiant du parcours "
+              + "(camunda:in businessKey) : le processus appelé échapperait aux droits, à l'audit et à l'effacement du parcours")));
       model.getModelElementsByType(BusinessRuleTask.class).stream()
           .filter(task -> DEPLOYMENT_BINDING.equals(task.getCamundaDecisionRefBinding()) && !decisions.contains(task.getCamundaDecisionRef()))
           .forEach(task -> breaches.add(new Breach(name, task.getId(), "la table de décision « " + task.getCamundaDecisionRef()
@@ -116,6 +121,12 @@ public final class ModelContract {
       }
     });
     return breaches;
+  }
+
+  /** Whether a call activity gives the called process the parcours id, its business key. */
+  private static boolean passesBusinessKey(CallActivity call) {
+    return call.getExtensionElements() != null && call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list()
+        .stream().anyMatch(in -> !isBlank(in.getCamundaBusinessKey()));
   }
 
   private static void checkUserTask(String resource, UserTask task, Set<String> forms, List<Breach> breaches) {

@@ -16,12 +16,14 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -75,12 +77,13 @@ public class ParcoursTimeline {
 
   private Timeline timeline(String parcoursId, Task task, List<HistoricProcessInstance> instances) {
     Map<String, Map<String, Object>> variables = variables(instances);
+    Map<String, List<Step>> tasksByInstance = tasks(instances);
     Optional<HistoricProcessInstance> root = instances.stream()
         .filter(instance -> ParcoursProcess.KEY.equals(instance.getProcessDefinitionKey())).findFirst();
     Map<String, Object> rootVariables = root.map(r -> variables.getOrDefault(r.getId(), Map.of())).orElse(Map.of());
     String inCharge = organisationName((String) rootVariables.get(ParcoursAccess.ORGANISATION_IN_CHARGE.getName()));
 
-    List<Step> tasks = instances.stream().flatMap(instance -> tasks(instance)).toList();
+    List<Step> tasks = tasksByInstance.values().stream().flatMap(List::stream).toList();
     List<Step> steps = Stream.concat(root.stream().flatMap(this::phases), tasks.stream())
         .sorted(Comparator.comparing(step -> Instant.parse(step.startedAt()))).toList();
     Set<String> organisations = new LinkedHashSet<>();
@@ -98,7 +101,7 @@ public class ParcoursTimeline {
         List.copyOf(organisations),
         steps,
         instances.stream().filter(instance -> FollowUpProcess.KEY.equals(instance.getProcessDefinitionKey()))
-            .flatMap(this::tasks).filter(step -> step.endedAt() == null).toList(),
+            .flatMap(instance -> tasksByInstance.get(instance.getId()).stream()).filter(step -> step.endedAt() == null).toList(),
         instances.stream().filter(instance -> ImmersionProcess.KEY.equals(instance.getProcessDefinitionKey()))
             .map(instance -> immersion(instance, variables.getOrDefault(instance.getId(), Map.of()))).toList(),
         instances.stream().filter(instance -> EscalationProcess.KEY.equals(instance.getProcessDefinitionKey()))
@@ -113,12 +116,21 @@ public class ParcoursTimeline {
             null, null, phase.isCanceled()));
   }
 
-  private Stream<Step> tasks(HistoricProcessInstance instance) {
-    return historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).list().stream()
+  /** The tasks of each instance, by instance id; who completed them is looked up once per person. */
+  private Map<String, List<Step>> tasks(List<HistoricProcessInstance> instances) {
+    Map<String, List<HistoricTaskInstance>> byInstance = new LinkedHashMap<>();
+    instances.forEach(instance -> byInstance.put(instance.getId(),
+        historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).list()));
+    Map<String, String> names = directory.displayNames(byInstance.values().stream().flatMap(List::stream)
+        .filter(task -> task.getEndTime() != null).map(HistoricTaskInstance::getAssignee).filter(Objects::nonNull)
+        .collect(Collectors.toSet()));
+    Map<String, List<Step>> steps = new LinkedHashMap<>();
+    byInstance.forEach((instanceId, tasks) -> steps.put(instanceId, tasks.stream()
         .map(task -> new Step("task", task.getName(), iso(task.getStartTime()), iso(task.getEndTime()), iso(task.getDueDate()),
-            task.getEndTime() == null ? null
-                : Optional.ofNullable(task.getAssignee()).flatMap(directory::user).map(Directory::displayName).orElse(null),
-            organisationOf(task), task.getEndTime() != null && !"completed".equals(task.getDeleteReason())));
+            task.getEndTime() == null || task.getAssignee() == null ? null : names.get(task.getAssignee()),
+            organisationOf(task), task.getEndTime() != null && !"completed".equals(task.getDeleteReason())))
+        .toList()));
+    return steps;
   }
 
   /** The structure a task was offered to: its candidate group that is a structure of the territory. */

@@ -21,8 +21,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -79,6 +81,20 @@ class ModelContractTest {
 
     assertThat(ModelContract.check(resources)).extracting(ModelContract.Breach::elementId).containsExactlyInAnyOrder(
         FollowUpProcess.Elements.IMMERSION, FollowUpProcess.Elements.PLAN_MILESTONE);
+  }
+
+  @Test
+  void aCallThatDoesNotPassTheParcoursIdIsNamed() {
+    Map<String, byte[]> resources = Workspace.byPath();
+    change(resources, FollowUpProcess.RESOURCE, model -> {
+      CallActivity immersion = model.getModelElementById(FollowUpProcess.Elements.IMMERSION);
+      immersion.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list().stream()
+          .filter(in -> in.getCamundaBusinessKey() != null).forEach(in -> immersion.getExtensionElements().removeChildElement(in));
+    });
+
+    assertThat(ModelContract.check(resources)).extracting(ModelContract.Breach::toString).containsExactly(
+        "processes/follow-up.bpmn, " + FollowUpProcess.Elements.IMMERSION + " : l'appel ne transmet pas l'identifiant du parcours "
+            + "(camunda:in businessKey) : le processus appelé échapperait aux droits, à l'audit et à l'effacement du parcours");
   }
 
   @Test
