@@ -1,6 +1,6 @@
 package fr.sanscouture.escalation;
 
-import java.util.ArrayList;
+import fr.sanscouture.model.ParseListeners;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -25,16 +25,14 @@ public class EscalationPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+    ParseListeners.addAfterEngine(configuration, new AbstractBpmnParseListener() {
       private final TaskListener close = new CloseEscalationListener();
 
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        if (task.getTimeoutTaskListener(ESCALATE) != null) {
+        // versions deployed before the plugin declare the listener themselves
+        if (task.getTimeoutTaskListener(ESCALATE) != null && !ParseListeners.declaresOnComplete(task, CloseEscalationListener.DECLARED)) {
           task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, close);
           task.addTaskListener(TaskListener.EVENTNAME_DELETE, close);
         }

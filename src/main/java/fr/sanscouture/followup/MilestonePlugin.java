@@ -1,6 +1,6 @@
 package fr.sanscouture.followup;
 
-import java.util.ArrayList;
+import fr.sanscouture.model.ParseListeners;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -29,10 +29,7 @@ public class MilestonePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+    ParseListeners.addAfterEngine(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         if (!FollowUpProcess.MILESTONE_FORM.equals(userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef"))) {
@@ -40,9 +37,7 @@ public class MilestonePlugin extends AbstractProcessEnginePlugin {
         }
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         // versions deployed before the plugin declare the listener themselves
-        boolean declared = task.getTaskListeners().getOrDefault(TaskListener.EVENTNAME_COMPLETE, List.of()).stream()
-            .anyMatch(listener -> listener instanceof DelegateExpressionTaskListener delegate && LISTENER.equals(delegate.getExpressionText()));
-        if (!declared) {
+        if (!ParseListeners.declaresOnComplete(task, LISTENER)) {
           task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, new DelegateExpressionTaskListener(
               Context.getProcessEngineConfiguration().getExpressionManager().createExpression(LISTENER), List.of()));
         }

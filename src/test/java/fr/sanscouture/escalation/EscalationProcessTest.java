@@ -24,6 +24,11 @@ import jakarta.mail.Message;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -192,9 +197,9 @@ class EscalationProcessTest extends ProcessTestBase {
     VariableMap variables = person("parcours-1", EntryChannel.CAF, "84000");
     variables.putAll(Steps.diagnosis(true, java.util.Map.of()));
     variables.putValue(DiagnosticProcess.STRONG_BARRIERS.getName(), 0);
-    variables.putValue("mediumBarrierCount", 0);
-    variables.putValue("rqth", false);
-    variables.putValue("declinesSpecialisedStructure", false);
+    variables.putValue(DiagnosticProcess.MEDIUM_BARRIERS.getName(), 0);
+    variables.putValue(DiagnosticProcess.RQTH.getName(), false);
+    variables.putValue(DiagnosticProcess.DECLINES_SPECIALISED.getName(), false);
     ProcessInstance orientation = processEngine.getRuntimeService()
         .startProcessInstanceByKey(OrientationProcess.KEY, "parcours-1", variables);
     org.assertj.core.api.Assertions.assertThat(task(OrientationProcess.Elements.CONFIRM_ORIENTATION, orientation).getPriority())
@@ -232,6 +237,35 @@ class EscalationProcessTest extends ProcessTestBase {
     ClockUtil.setCurrentTime(at(2026, 12, 2, 10, 1));
     execute(timerOf(reception, ReceptionProcess.Elements.PLAN_APPOINTMENT));
     return escalationOf("parcours-1");
+  }
+
+  @Test
+  void aModelVersionThatDeclaresTheClosingListenerItselfStillClosesItsEscalation() {
+    // versions deployed before EscalationPlugin declare ${closeEscalationListener} on the task themselves
+    BpmnModelInstance reception = Bpmn.readModelFromStream(getClass().getResourceAsStream("/" + ReceptionProcess.RESOURCE));
+    UserTask planning = reception.getModelElementById(ReceptionProcess.Elements.PLAN_APPOINTMENT);
+    CamundaTaskListener declared = reception.newInstance(CamundaTaskListener.class);
+    declared.setCamundaEvent(TaskListener.EVENTNAME_COMPLETE);
+    declared.setCamundaDelegateExpression(CloseEscalationListener.DECLARED);
+    planning.getExtensionElements().addChildElement(declared);
+    BEANS.put("closeEscalationListener", new CloseEscalationListener());
+    String deployment = processEngine.getRepositoryService().createDeployment()
+        .addModelInstance(ReceptionProcess.RESOURCE, reception).addClasspathResource(ReceptionOrganisationDecision.RESOURCE)
+        .deploy().getId();
+    try {
+      ProcessInstance late = startReception("84000");
+      Steps.runJobs(late, ReceptionProcess.Elements.SEND_INVITATION);
+      ClockUtil.setCurrentTime(at(2026, 12, 2, 10, 1));
+      execute(timerOf(late, ReceptionProcess.Elements.PLAN_APPOINTMENT));
+      ProcessInstance escalation = escalationOf("parcours-1");
+
+      complete(task(ReceptionProcess.Elements.PLAN_APPOINTMENT, late), withVariables(
+          ReceptionProcess.APPOINTMENT.getName(), "2026-12-05T09:30", ReceptionProcess.APPOINTMENT_PLACE.getName(), "Avignon"));
+
+      assertThat(escalation).isEnded();
+    } finally {
+      processEngine.getRepositoryService().deleteDeployment(deployment, true);
+    }
   }
 
   private ProcessInstance escalationOf(String parcoursId) {

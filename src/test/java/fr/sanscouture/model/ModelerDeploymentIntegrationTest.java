@@ -19,6 +19,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.spring.boot.starter.SpringBootProcessApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.context.ApplicationContext;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +46,7 @@ class ModelerDeploymentIntegrationTest extends JourneyIntegrationTest {
 
   @Autowired RepositoryService repositoryService;
   @Autowired SpringBootProcessApplication processApplication;
+  @Autowired ApplicationContext context;
 
   private final List<String> parcoursToRemove = new ArrayList<>();
   private final List<String> deploymentsToRemove = new ArrayList<>();
@@ -58,6 +61,13 @@ class ModelerDeploymentIntegrationTest extends JourneyIntegrationTest {
   void removeWhatTheTestDeployed() {
     parcoursToRemove.forEach(parcoursId -> runtimeService.deleteProcessInstance(rootOf(parcoursId), "fin du test", true));
     deploymentsToRemove.forEach(id -> repositoryService.deleteDeployment(id, true, true));
+  }
+
+  @Test
+  void theListenersOlderModelVersionsDeclareThemselvesAreStillBeans() {
+    // versions deployed before EscalationPlugin and MilestonePlugin name them in their tasks
+    assertThat(context.getBean("closeEscalationListener")).isInstanceOf(TaskListener.class);
+    assertThat(context.getBean("milestoneHeldListener")).isInstanceOf(TaskListener.class);
   }
 
   @Test
