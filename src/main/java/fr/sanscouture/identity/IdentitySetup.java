@@ -9,8 +9,10 @@ import fr.sanscouture.orientation.OrientationProcess;
 import fr.sanscouture.parcours.ParcoursProcess;
 import fr.sanscouture.reception.ReceptionProcess;
 import fr.sanscouture.territory.Territory;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -33,7 +35,8 @@ import org.springframework.stereotype.Component;
  * Brings the engine's identity in line with the territory and the roles on every start, in every
  * profile: one group per structure, bassin and role, the baseline authorizations of each role and the
  * shared Tasklist filters. Groups and filters are created when missing; each role's grants are set to
- * exactly what is written here, so a restart changes nothing and a grant removed here is removed.
+ * exactly what is written here, so a restart changes nothing and a grant removed here is removed (any
+ * other grant of a role group goes).
  */
 @Component
 class IdentitySetup {
@@ -85,39 +88,39 @@ class IdentitySetup {
   }
 
   private void grantRoles() {
+    Set<String> granted = new HashSet<>();
     List<Role> monitors = List.of(Role.PILOTE, Role.ANIMATEUR, Role.DIRECTION);
     for (Role role : TASKLIST_USERS) {
-      grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(granted, role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       // the models themselves, for the diagram beside a task (the monitors' grant below says more)
       if (!monitors.contains(role)) {
-        grant(role, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        grant(granted, role, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
       }
     }
     // the monitors see the models, the running instances (by parcours id), where they wait and their
     // incidents; no person's data: neither variables, nor tasks, nor history, which name people
     for (Role role : monitors) {
-      grant(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      grant(granted, role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       // the animateurs also move running parcours to the version they deployed (migration API)
       Permission migrate = role == Role.ANIMATEUR ? ProcessDefinitionPermissions.MIGRATE_INSTANCE : ProcessDefinitionPermissions.NONE;
-      grant(role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, migrate);
-      grant(role, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
-      grant(role, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+      grant(granted, role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, migrate);
+      grant(granted, role, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+      grant(granted, role, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     }
     // to give a task to someone, Tasklist looks the person up among the users
-    grant(Role.RESPONSABLE, Resources.USER, ANY, Permissions.READ);
+    grant(granted, Role.RESPONSABLE, Resources.USER, ANY, Permissions.READ);
     // deploying models is the animateurs' alone
-    grant(Role.ANIMATEUR, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
+    grant(granted, Role.ANIMATEUR, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
     // the orientation decisions of the Département, with what they were based on
-    grant(Role.CHARGE_ORIENTATION, Resources.PROCESS_DEFINITION, OrientationProcess.KEY, ProcessDefinitionPermissions.READ,
+    grant(granted, Role.CHARGE_ORIENTATION, Resources.PROCESS_DEFINITION, OrientationProcess.KEY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
-    // partner systems go through the application's API only: no grant of theirs reaches the engine's REST API
-    revokeAll(Role.FLUX_PARTENAIRE, Resources.PROCESS_DEFINITION);
-    revokeAll(Role.FLUX_PARTENAIRE, Resources.PROCESS_INSTANCE);
-  }
-
-  private void revokeAll(Role role, Resource resource) {
-    authorizationService.createAuthorizationQuery().groupIdIn(role.groupId()).resourceType(resource).list()
-        .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
+    // any other grant of a role was written by an earlier version: it goes (partner systems, for one, go
+    // through the application's API only, and no grant of theirs reaches the engine's REST API)
+    for (Role role : Role.values()) {
+      authorizationService.createAuthorizationQuery().groupIdIn(role.groupId()).list().stream()
+          .filter(authorization -> !granted.contains(authorization.getId()))
+          .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
+    }
   }
 
   private void ensureGroup(String id, String name, String type) {
@@ -130,8 +133,8 @@ class IdentitySetup {
     identityService.saveGroup(group);
   }
 
-  /** Grants the role exactly these permissions on the resource, replacing what it had there. */
-  private void grant(Role role, Resource resource, String resourceId, Permission... permissions) {
+  /** Grants the role exactly these permissions on the resource, replacing what it had there; notes the grant. */
+  private void grant(Set<String> granted, Role role, Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization = authorizationService.createAuthorizationQuery()
         .groupIdIn(role.groupId()).resourceType(resource).resourceId(resourceId).singleResult();
     if (authorization == null) {
@@ -141,7 +144,7 @@ class IdentitySetup {
       authorization.setResourceId(resourceId);
     }
     authorization.setPermissions(permissions);
-    authorizationService.saveAuthorization(authorization);
+    granted.add(authorizationService.saveAuthorization(authorization).getId());
   }
 
   private void ensureFilter(String name, int priority, String description, TaskQuery query) {
