@@ -74,6 +74,8 @@ class ReferentDayBrowserTest {
 
       // French dates (day first); an appointment in the past is refused by the application, in French
       assertThat(browser.field("Date du rendez-vous").getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
+      assertThat(browser.driver.findElements(By.cssSelector(".flatpickr-monthDropdown-month")))
+          .extracting(month -> month.getAttribute("textContent")).contains("janvier", "décembre").doesNotContain("January");
       fillAppointment(browser, LocalDate.now().minusDays(2));
       browser.withText("button", "Terminer").click();
       browser.until(driver -> browser.texts(By.cssSelector(".notifications .alert, [notifications-panel] .alert")).stream()
@@ -105,7 +107,7 @@ class ReferentDayBrowserTest {
     try (Browser browser = new Browser()) {
       browser.open("http://localhost:" + port + "/camunda/app/cockpit/default/");
       browser.login("sylvie.fontaine", DEMO_PASSWORD);
-      browser.withText("h3", "Délais du parcours");
+      browser.driver.executeScript("arguments[0].scrollIntoView()", browser.withText("h3", "Délais du parcours"));
       browser.until(driver -> !browser.texts(By.cssSelector(".sla-table tbody tr")).isEmpty());
       assertThat(browser.texts(By.cssSelector(".sla-table th"))).contains("Parcours entrés", "Tâches en retard");
       assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("Instances de processus en cours", "Incidents ouverts");

@@ -11,10 +11,14 @@ const JOURS = ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'];
 // « Cannot submit task form …: ENGINE-03051 … Message: 'Exception while invoking TaskListener: <refusal>' »
 const REFUSAL = /Cannot submit task form \S+: ENGINE-\d+ [^']*Message: '(?:Exception while invoking TaskListener: )?(.*)'\s*$/s;
 
-const MESSAGES = [
+// the date picker's months and days, inside its calendar only
+const CALENDAR = [
   [/^(January|February|March|April|May|June|July|August|September|October|November|December)$/,
     month => MOIS[MONTHS.indexOf(month)]],
-  [/^(Sun|Mon|Tue|Wed|Thu|Fri|Sat)$/, day => JOURS[DAYS.indexOf(day)]],
+  [/^(Sun|Mon|Tue|Wed|Thu|Fri|Sat)$/, day => JOURS[DAYS.indexOf(day)]]
+];
+
+const MESSAGES = [
   [/^Field is required\.$/, () => 'Ce champ est obligatoire.'],
   [/^Field must have minimum length of (\d+)\.$/, n => `Ce champ doit contenir au moins ${n} caractères.`],
   [/^Field must have maximum length of (\d+)\.$/, n => `Ce champ doit contenir au plus ${n} caractères.`],
@@ -29,9 +33,9 @@ const MESSAGES = [
   [/^Select$/, () => 'Choisir']
 ];
 
-function french(text) {
+function french(text, messages = MESSAGES) {
   const trimmed = text.trim();
-  for (const [english, translation] of MESSAGES) {
+  for (const [english, translation] of messages) {
     const match = trimmed.match(english);
     if (match) {
       return translation(...match.slice(1));
@@ -42,13 +46,14 @@ function french(text) {
 
 function translate(node) {
   if (node.nodeType === Node.TEXT_NODE) {
-    const refusal = node.data.match(REFUSAL);
-    if (refusal) {
-      node.data = node.data.replace(REFUSAL, refusal[1]);
+    const refusal = node.data.replace(REFUSAL, '$1');
+    if (refusal !== node.data) {
+      node.data = refusal;
       return;
     }
-    const inForm = node.parentElement && node.parentElement.closest('.fjs-container');
-    const translated = inForm && french(node.data);
+    const parent = node.parentElement;
+    const translated = parent && (parent.closest('.flatpickr-calendar') ? french(node.data, CALENDAR)
+      : parent.closest('.fjs-container') && french(node.data));
     if (translated) {
       node.data = translated;
     }
