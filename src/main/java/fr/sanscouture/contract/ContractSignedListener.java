@@ -6,6 +6,7 @@ import static fr.sanscouture.orientation.OrientationProcess.ORIENTATION_DATE;
 import fr.sanscouture.territory.Territory;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.Set;
 import fr.sanscouture.form.FormValues;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -34,11 +35,10 @@ public class ContractSignedListener implements TaskListener {
     if (FormValues.checklist(task.getVariable(PLAN_ACTIONS)).isEmpty()) {
       throw new BadUserRequestException("Le contrat d'engagement doit prévoir au moins une action.");
     }
-    Integer hours = task.getVariable(WEEKLY_HOURS) instanceof Number ? FormValues.wholeNumber(task.getVariable(WEEKLY_HOURS))
-        .filter(value -> value >= 0 && value <= MAX_WEEKLY_HOURS).orElse(null) : null;
-    if (hours == null) {
-      throw new BadUserRequestException("Indiquez la durée d'activité hebdomadaire, en heures, de 0 à " + MAX_WEEKLY_HOURS + ".");
-    }
+    int hours = Optional.ofNullable(task.getVariable(WEEKLY_HOURS)).filter(Number.class::isInstance).flatMap(FormValues::wholeNumber)
+        .filter(value -> value >= 0 && value <= MAX_WEEKLY_HOURS)
+        .orElseThrow(() -> new BadUserRequestException("Indiquez la durée d'activité hebdomadaire, en heures, de 0 à "
+            + MAX_WEEKLY_HOURS + "."));
     if (hours != DEFAULT_WEEKLY_HOURS) {
       String reason = HOURS_REASON.from(task).getOptional().orElse("");
       if (!REASONS.contains(reason)) {

@@ -52,8 +52,7 @@ public class MilestoneHeldListener implements TaskListener {
         FOLLOW_UP_RESULT.on(task).set(REORIENTATION);
       }
       case EXIT -> {
-        ExitReason reason = EXIT_REASON.from(task).getOptional()
-            .flatMap(name -> DECLARED_EXITS.stream().filter(r -> r.name().equals(name)).findFirst())
+        ExitReason reason = FormValues.option(task.getVariable(EXIT_REASON.getName()), ExitReason.class).filter(DECLARED_EXITS::contains)
             .orElseThrow(() -> new BadUserRequestException("Indiquez le motif de la sortie du parcours."));
         if (reason == ExitReason.SUSTAINABLE_JOB && !ExitReason.isSustainableJob(JOB_PERMANENT.from(task).getOptional().orElse(false),
             FormValues.wholeNumber(task.getVariable(JOB_DURATION_MONTHS)).orElse(null))) {

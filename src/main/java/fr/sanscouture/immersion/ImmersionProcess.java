@@ -22,15 +22,12 @@ public final class ImmersionProcess {
   /** Element ids of the model. */
   public static final class Elements {
     public static final String REQUEST = "Task_RequestImmersion";
-    public static final String PREPARE_AGREEMENT = "Task_PrepareAgreement";
-    public static final String SIGNATURES = "SubProcess_Signatures";
     public static final String SEND_PERSON_LINK = "Task_SendPersonLink";
     public static final String SEND_COMPANY_LINK = "Task_SendCompanyLink";
     public static final String PERSON_SIGNATURE = "ReceiveTask_PersonSignature";
     public static final String COMPANY_SIGNATURE = "ReceiveTask_CompanySignature";
     public static final String SIGN_AS_ACCOMPANYING = "Task_SignAsAccompanyingStructure";
     public static final String VALIDATE_AGREEMENT = "Task_ValidateAgreement";
-    public static final String PLAN_NEXT_REMINDER = "Task_PlanNextReminder";
     public static final String NEXT_REMINDER = "Timer_NextReminder";
     public static final String SEND_REMINDER = "Task_SendReminder";
     public static final String AGREEMENT_DEADLINE = "Timer_AgreementDeadline";

@@ -6,7 +6,6 @@ import fr.sanscouture.form.FormValues;
 import fr.sanscouture.parcours.ExitReason;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -69,11 +68,6 @@ record ImmersionReview(Attendance attendance, String skills, Hiring hiring, Inte
     }
     return new ImmersionReview(attendance.get(), skills, hiring.get(), hiring.get() == Hiring.FIXED_TERM ? months : null,
         renewalAsked, renewalReason);
-  }
-
-  /** Reads a bilan back from the process variables it was stored in. */
-  static ImmersionReview of(Map<String, Object> variables) {
-    return read(variables::get);
   }
 
   /** The bilan as process variables. */

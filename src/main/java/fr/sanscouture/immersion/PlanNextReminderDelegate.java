@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -38,11 +39,12 @@ public class PlanNextReminderDelegate implements JavaDelegate {
     LocalDate start = LocalDate.parse(START.from(execution).get());
     Date now = ClockUtil.getCurrentTime();
     Arrays.stream(Reminder.values())
-        .filter(reminder -> at(start, reminder).after(now))
+        .map(reminder -> Map.entry(reminder, at(start, reminder)))
+        .filter(reminder -> reminder.getValue().after(now))
         .findFirst()
         .ifPresentOrElse(reminder -> {
-          NEXT_REMINDER.on(execution).set(reminder.name());
-          NEXT_REMINDER_AT.on(execution).set(at(start, reminder));
+          NEXT_REMINDER.on(execution).set(reminder.getKey().name());
+          NEXT_REMINDER_AT.on(execution).set(reminder.getValue());
         }, () -> NEXT_REMINDER.on(execution).set("NONE"));
   }
 

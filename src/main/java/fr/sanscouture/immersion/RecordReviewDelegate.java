@@ -24,7 +24,7 @@ public class RecordReviewDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String agreementId = AGREEMENT_ID.from(execution).get();
     agreements.setStatus(agreementId, ImmersionAgreements.Status.COMPLETED);
-    ImmersionReview review = ImmersionReview.of(execution.getVariables());
+    ImmersionReview review = ImmersionReview.read(execution::getVariable);
     int renewals = RENEWAL_COUNT.from(execution).getOptional().orElse(0);
     boolean renewalAllowed = renewals < ImmersionRules.MAX_RENEWALS;
     String line = ImmersionRecord.heading(execution) + " : " + review.describe()

@@ -11,13 +11,10 @@ import fr.sanscouture.access.ParcoursAccess;
 import fr.sanscouture.identity.Directory;
 import fr.sanscouture.identity.Role;
 import fr.sanscouture.territory.Territory;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -42,11 +39,10 @@ public class AssignLeadReferentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String areaGroup = territory.area(EMPLOYMENT_AREA.from(execution).get()).groupId();
-    // one caseload query per référent; the list comes sorted by id, so the first of the lowest wins ties
-    Map<String, Long> caseloadOf = directory.membersOfAll(LEAD_ORGANISATION.from(execution).get(), Role.REFERENT.groupId(), areaGroup)
-        .stream()
-        .collect(Collectors.toMap(User::getId, user -> caseloads.of(user.getId()), (a, b) -> a, LinkedHashMap::new));
-    Optional<String> chosen = caseloadOf.entrySet().stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    // one caseload query per référent; the list comes sorted by id, and min keeps the first of the lowest
+    Optional<String> chosen = directory.membersOfAll(LEAD_ORGANISATION.from(execution).get(), Role.REFERENT.groupId(), areaGroup)
+        .stream().map(user -> Map.entry(user.getId(), caseloads.of(user.getId())))
+        .min(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     LEAD_REFERENT.from(execution).getOptional().ifPresent(former -> {
       FORMER_LEAD_REFERENT.on(execution).set(former);
       REFERENT_CHANGED_AT.on(execution).set(ClockUtil.getCurrentTime());

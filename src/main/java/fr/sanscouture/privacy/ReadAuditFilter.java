@@ -45,9 +45,14 @@ class ReadAuditFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (!"GET".equals(request.getMethod())) {
+      // reads only; and a form-encoded body stays unread for the engine's REST API
+      chain.doFilter(request, response);
+      return;
+    }
     String processInstanceId = request.getParameter("processInstanceId");
     Matcher byId = BY_ID.matcher(request.getRequestURI());
-    if (!"GET".equals(request.getMethod()) || processInstanceId == null && !byId.matches()) {
+    if (processInstanceId == null && !byId.matches()) {
       chain.doFilter(request, response);
       return;
     }

@@ -17,6 +17,7 @@ import fr.sanscouture.contribution.ContributionRequests;
 import fr.sanscouture.contribution.ContributionsProcess;
 import fr.sanscouture.diagnostic.DiagnosticProcess;
 import fr.sanscouture.escalation.EscalationProcess;
+import fr.sanscouture.identity.Directory;
 import fr.sanscouture.followup.FollowUpProcess;
 import fr.sanscouture.orientation.OrientationProcess;
 import fr.sanscouture.parcours.EntryChannel;
@@ -33,7 +34,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -234,7 +234,7 @@ class ParcoursAccessTest extends ProcessTestBase {
 
   /** Runs the call as the user, with their groups, as the webapps and the REST API do. */
   private <T> T as(String user, Supplier<T> call) {
-    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
+    identity.setAuthentication(user, new Directory(identity).groupsOf(user));
     try {
       return call.get();
     } finally {

@@ -16,7 +16,6 @@ import fr.sanscouture.ProcessTestSupport;
 import fr.sanscouture.Steps;
 import fr.sanscouture.inbox.Urgency;
 import fr.sanscouture.parcours.EntryChannel;
-import jakarta.mail.Message;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -313,19 +312,11 @@ class ReceptionProcessTest extends ProcessTestBase {
   }
 
   private List<String> mailsTo(String address) {
-    return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> recipient(mail).equals(address))
+    return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> ProcessTestSupport.recipients(mail).contains(address))
         .map(ProcessTestSupport::subject).toList();
   }
 
-  private String body(int index) throws Exception {
-    return String.valueOf(smtp.getReceivedMessages()[index].getContent());
-  }
-
-  private static String recipient(Message mail) {
-    try {
-      return mail.getAllRecipients()[0].toString();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+  private String body(int index) {
+    return ProcessTestSupport.content(smtp.getReceivedMessages()[index]);
   }
 }
