@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -60,6 +61,8 @@ final class Browser implements AutoCloseable {
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     // the pages re-render their lists as they refresh
     wait.ignoring(StaleElementReferenceException.class);
+    // a click on an element that an overlay or a re-render covers for a moment is tried again
+    wait.ignoring(ElementClickInterceptedException.class);
   }
 
   void open(String url) {
@@ -77,17 +80,49 @@ final class Browser implements AutoCloseable {
 
   /** The element whose own text, trimmed, is this one, once it shows. */
   WebElement withText(String tag, String text) {
-    return visible(By.xpath("//" + tag + "[normalize-space(.)=" + literal(text) + "]"));
+    return visible(byText(tag, text));
   }
 
+  private static By byText(String tag, String text) {
+    return By.xpath("//" + tag + "[normalize-space(.)=" + literal(text) + "]");
+  }
+
+  /** The texts of what the selector finds, read again when the page re-renders them meanwhile. */
   List<String> texts(By selector) {
-    return driver.findElements(selector).stream().map(WebElement::getText).map(String::strip).toList();
+    return until(driver -> driver.findElements(selector).stream().map(WebElement::getText).map(String::strip).toList());
+  }
+
+  /**
+   * Clicks the element whose own text is this one, looking it up again until the click lands: the pages
+   * re-render their lists as they refresh, so an element found a moment before may be gone.
+   */
+  void click(String tag, String text) {
+    click(byText(tag, text));
+  }
+
+  void click(By selector) {
+    until(driver -> {
+      WebElement element = driver.findElements(selector).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+      if (element == null) {
+        return false;
+      }
+      element.click();
+      return true;
+    });
   }
 
   /** The input a form label points to (the label of a required field ends with an asterisk). */
   WebElement field(String label) {
     WebElement labelled = visible(By.xpath("//label[normalize-space(translate(., '*', ''))=" + literal(label) + "]"));
     return driver.findElement(By.id(labelled.getAttribute("for")));
+  }
+
+  /** Types into the input of a form label, looking it up again if the form re-renders meanwhile. */
+  void type(String label, CharSequence... keys) {
+    until(driver -> {
+      field(label).sendKeys(keys);
+      return true;
+    });
   }
 
   void login(String user, String password) {

@@ -55,7 +55,7 @@ class ReferentDayBrowserTest {
       browser.login(REFERENT, DEMO_PASSWORD);
 
       // the structure's tasks: exactly those the engine lets the référent see, and not all of them
-      browser.visible(By.partialLinkText("Ma structure")).click();
+      browser.click(By.partialLinkText("Ma structure"));
       List<String> visible = tasksOf(REFERENT);
       assertThat(visible).isNotEmpty();
       assertThat(taskService.createTaskQuery().count()).isGreaterThan(visible.size());
@@ -64,11 +64,11 @@ class ReferentDayBrowserTest {
       browser.screenshot("02-tasklist-my-structure");
 
       // the reception task's form, in French
-      browser.withText("a", "Planifier l'accueil – " + PERSON).click();
+      browser.click("a", "Planifier l'accueil – " + PERSON);
       browser.withText("h3", "Rendez-vous d'accueil de " + PERSON);
       assertThat(browser.texts(By.cssSelector(".nav-tabs li a"))).contains("Formulaire", "Historique", "Diagramme", "Parcours");
-      browser.withText("button", "Prendre").click();
-      browser.withText("button", "Terminer").click();
+      browser.click("button", "Prendre");
+      browser.click("button", "Terminer");
       browser.until(driver -> browser.texts(By.cssSelector(".fjs-form-field-error")).contains("Ce champ est obligatoire."));
       browser.screenshot("03-form-required-fields");
 
@@ -77,21 +77,21 @@ class ReferentDayBrowserTest {
       assertThat(browser.driver.findElements(By.cssSelector(".flatpickr-monthDropdown-month")))
           .extracting(month -> month.getAttribute("textContent")).contains("janvier", "décembre").doesNotContain("January");
       fillAppointment(browser, LocalDate.now().minusDays(2));
-      browser.withText("button", "Terminer").click();
+      browser.click("button", "Terminer");
       browser.until(driver -> browser.texts(By.cssSelector(".notifications .alert, [notifications-panel] .alert")).stream()
           .anyMatch(text -> text.contains("Le rendez-vous d'accueil doit être à venir.") && !text.contains("ENGINE-")));
       browser.screenshot("04-form-refused");
 
       // a valid appointment completes the task; the reception itself comes next
       fillAppointment(browser, LocalDate.now().plusDays(7));
-      browser.withText("button", "Terminer").click();
+      browser.click("button", "Terminer");
       browser.until(driver -> browser.texts(By.cssSelector("h4.task a")).contains("Accueil – " + PERSON));
       assertThat(browser.texts(By.cssSelector("h4.task a"))).doesNotContain("Planifier l'accueil – " + PERSON);
       browser.screenshot("05-next-task");
 
       // the timeline beside the next task: the step just done, by whom, and the structure in charge
-      browser.withText("a", "Accueil – " + PERSON).click();
-      browser.withText("a", "Parcours").click();
+      browser.click("a", "Accueil – " + PERSON);
+      browser.click("a", "Parcours");
       browser.visible(By.cssSelector(".parcours-timeline .timeline-list"));
       List<String> steps = browser.texts(By.cssSelector(".parcours-timeline .timeline-section:first-of-type li"));
       assertThat(steps).anySatisfy(step -> assertThat(step).contains("Accueil").contains("en cours"));
@@ -116,9 +116,9 @@ class ReferentDayBrowserTest {
   }
 
   private void fillAppointment(Browser browser, LocalDate day) {
-    browser.field("Date du rendez-vous").sendKeys(Keys.chord(Keys.CONTROL, "a"), day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
-    browser.field("Heure").sendKeys(Keys.chord(Keys.CONTROL, "a"), "10:00", Keys.ENTER);
-    browser.field("Lieu du rendez-vous").sendKeys(Keys.chord(Keys.CONTROL, "a"), "EDeS d'Avignon");
+    browser.type("Date du rendez-vous", Keys.chord(Keys.CONTROL, "a"), day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
+    browser.type("Heure", Keys.chord(Keys.CONTROL, "a"), "10:00", Keys.ENTER);
+    browser.type("Lieu du rendez-vous", Keys.chord(Keys.CONTROL, "a"), "EDeS d'Avignon");
   }
 
   /** The names of the tasks the user may see, as the engine answers the user. */
