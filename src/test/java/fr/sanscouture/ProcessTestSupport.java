@@ -6,6 +6,7 @@ import fr.sanscouture.contract.ContractSignedListener;
 import fr.sanscouture.contract.PrepareContractDelegate;
 import fr.sanscouture.contribution.ContributionAnsweredListener;
 import fr.sanscouture.contribution.ContributionRequests;
+import fr.sanscouture.contribution.GatherContributionsDelegate;
 import fr.sanscouture.contribution.ReportUnansweredContributionsDelegate;
 import fr.sanscouture.diagnostic.DiagnosticConcludedListener;
 import fr.sanscouture.diagnostic.DiagnosticRecordedListener;
@@ -143,6 +144,7 @@ public final class ProcessTestSupport {
     ContributionRequests contributionRequests = new ContributionRequests(TERRITORY);
     beans.put("contributionAnsweredListener", new ContributionAnsweredListener(TERRITORY));
     UserMailer userMailer = new UserMailer(mailer, directory);
+    beans.put("gatherContributionsDelegate", new GatherContributionsDelegate());
     beans.put("reportUnansweredContributionsDelegate", new ReportUnansweredContributionsDelegate(directory, userMailer, TERRITORY));
     beans.put("diagnosticRecordedListener", new DiagnosticRecordedListener(contributionRequests));
     beans.put("diagnosticConcludedListener", new DiagnosticConcludedListener());

@@ -2,19 +2,19 @@ package fr.sanscouture.contribution;
 
 import static fr.sanscouture.contribution.ContributionsProcess.ANSWER;
 import static fr.sanscouture.contribution.ContributionsProcess.ANSWERED_BY;
+import static fr.sanscouture.contribution.ContributionsProcess.CONTRIBUTION;
 import static fr.sanscouture.contribution.ContributionsProcess.CONTRIBUTOR;
-import static fr.sanscouture.contribution.ContributionsProcess.SUMMARY;
 
 import fr.sanscouture.territory.Territory;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of {@code Task_Contribute}: a contribution needs an answer, which joins the
- * summary the référent reads, under the name of the structure that gave it.
+ * Complete listener of {@code Task_Contribute}: a contribution needs an answer, kept with the task
+ * under the name of the structure that gave it until {@link GatherContributionsDelegate} joins it to the
+ * summary the référent reads.
  */
 @Component("contributionAnsweredListener")
 public class ContributionAnsweredListener implements TaskListener {
@@ -36,11 +36,9 @@ public class ContributionAnsweredListener implements TaskListener {
     if (answer.length() > MAX_LENGTH) {
       throw new BadUserRequestException("La contribution ne doit pas dépasser " + MAX_LENGTH + " caractères.");
     }
-    DelegateExecution parcours = task.getExecution().getProcessInstance();
-    String organisation = territory.organisationByGroupId(CONTRIBUTOR.from(task).get()).name();
-    String previous = SUMMARY.from(parcours).getOptional().map(text -> text + "\n\n").orElse("");
-    SUMMARY.on(parcours).set(previous + organisation + " : " + answer);
-    String answered = ANSWERED_BY.from(parcours).getOptional().map(ids -> ids + ",").orElse("");
-    ANSWERED_BY.on(parcours).set(answered + CONTRIBUTOR.from(task).get());
+    // kept with the task, where the other structures asked do not read it, until the answers are gathered
+    String contributor = CONTRIBUTOR.from(task).get();
+    task.setVariableLocal(ANSWERED_BY.getName(), contributor);
+    task.setVariableLocal(CONTRIBUTION.getName(), territory.organisationByGroupId(contributor).name() + " : " + answer);
   }
 }

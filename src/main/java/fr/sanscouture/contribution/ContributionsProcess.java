@@ -23,6 +23,8 @@ public final class ContributionsProcess {
     public static final String ANSWERED = "EndEvent_ContributionsAnswered";
     public static final String DEADLINE_REACHED = "EndEvent_ContributionDeadlineReached";
     public static final String REPORT_UNANSWERED = "Task_ReportUnansweredContributions";
+    public static final String GATHER = "Task_GatherContributions";
+    public static final String GATHER_AT_DEADLINE = "Task_GatherContributionsAtDeadline";
 
     private Elements() {}
   }
@@ -36,9 +38,12 @@ public final class ContributionsProcess {
   /** The barrier in French, for the partner's form. */
   public static final VariableFactory<String> BARRIER_LABEL = stringVariable("contributionBarrierLabel");
   public static final VariableFactory<String> QUESTION = stringVariable("contributionQuestion");
+  /** One structure's answer, local to its own task's execution: no other structure asked reads it. */
   public static final VariableFactory<String> ANSWER = stringVariable("contributionAnswer");
-  /** Group ids of the structures that answered, comma-separated. */
-  public static final VariableFactory<String> ANSWERED_BY = stringVariable("answeredContributors");
+  /** Local to an answered task: the group id of the structure that answered. */
+  public static final VariableFactory<String> ANSWERED_BY = stringVariable("contributedBy");
+  /** Local to an answered task: the answer under the name of the structure that gave it. */
+  public static final VariableFactory<String> CONTRIBUTION = stringVariable("contribution");
   /** The answers, one paragraph per structure, for the référent. */
   public static final VariableFactory<String> SUMMARY = stringVariable("contributionSummary");
 

@@ -1,6 +1,5 @@
 package fr.sanscouture.contribution;
 
-import static fr.sanscouture.contribution.ContributionsProcess.ANSWERED_BY;
 import static fr.sanscouture.contribution.ContributionsProcess.CONTRIBUTORS;
 import static fr.sanscouture.parcours.ParcoursProcess.PARCOURS_ID;
 
@@ -34,7 +33,7 @@ public class ReportUnansweredContributionsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Set<String> answered = Set.of(ANSWERED_BY.from(execution).getOptional().orElse("").split(","));
+    Set<String> answered = ContributionAnswers.of(execution).answeredBy();
     String parcoursId = PARCOURS_ID.from(execution).get();
     for (String structure : CONTRIBUTORS.from(execution).get()) {
       if (answered.contains(structure)) {

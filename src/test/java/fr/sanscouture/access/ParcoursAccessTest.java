@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import fr.sanscouture.ProcessTestBase;
@@ -160,6 +161,7 @@ class ParcoursAccessTest extends ProcessTestBase {
     assertThatThrownBy(() -> as("ines.moreau", () -> processEngine.getRuntimeService().getVariables(parcours.getId())))
         .isInstanceOf(AuthorizationException.class);
     completeAs("ines.moreau", contribution, Map.of(ContributionsProcess.ANSWER.getName(), "Une place en résidence sociale en décembre."));
+    execute(job(ContributionsProcess.Elements.GATHER, called(diagnostic, ContributionsProcess.KEY)));
     completeAs("claire.martin", task(DiagnosticProcess.Elements.CONCLUDE_DIAGNOSTIC, diagnostic), Map.of());
 
     // the chargé d'orientation decides with the referential's criteria, without the barriers' details

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import fr.sanscouture.ProcessTestBase;
@@ -96,7 +98,13 @@ class DiagnosticProcessTest extends ProcessTestBase {
         .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("Rédigez votre contribution");
     complete(ccas, Map.of(ContributionsProcess.ANSWER.getName(), "Une place en résidence sociale se libère en décembre."));
     assertThat(diagnostic).isWaitingAt(Elements.CONTRIBUTIONS);
+    // a structure asked reads its own request, not what another structure answered
+    assertThat(processEngine.getTaskService().getVariables(plie.getId()).values())
+        .noneSatisfy(value -> assertThat(String.valueOf(value)).contains("résidence sociale"));
+    assertThat(processEngine.getFormService().getTaskFormVariables(plie.getId()).values())
+        .noneSatisfy(value -> assertThat(String.valueOf(value)).contains("résidence sociale"));
     complete(plie, Map.of(ContributionsProcess.ANSWER.getName(), "Atelier logement et emploi le 15."));
+    execute(job(ContributionsProcess.Elements.GATHER, contributions));
 
     // the référent reads both answers and concludes
     assertThat(contributions).hasPassed(ContributionsProcess.Elements.ANSWERED).isEnded();
@@ -132,6 +140,7 @@ class DiagnosticProcessTest extends ProcessTestBase {
     processEngine.getManagementService().executeJob(processEngine.getManagementService().createJobQuery()
         .processInstanceId(contributions.getId()).activityId(ContributionsProcess.Elements.DEADLINE).singleResult().getId());
     Steps.runJobs(contributions, ContributionsProcess.Elements.REPORT_UNANSWERED);
+    execute(job(ContributionsProcess.Elements.GATHER_AT_DEADLINE, contributions));
 
     // only the structure that did not answer hears of it
     assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).map(ProcessTestSupport::subject))
@@ -141,6 +150,9 @@ class DiagnosticProcessTest extends ProcessTestBase {
     assertThat(contributions).hasPassed(ContributionsProcess.Elements.DEADLINE_REACHED).isEnded();
     assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(contributions.getId()).count()).isZero();
     assertThat(diagnostic).isWaitingAt(Elements.CONCLUDE_DIAGNOSTIC);
+    // what was answered in time reaches the référent
+    assertThat((String) processEngine.getRuntimeService().getVariable(diagnostic.getId(), ContributionsProcess.SUMMARY.getName()))
+        .isEqualTo("CCAS d'Avignon : Aide au transport.");
   }
 
   @Test

@@ -6,6 +6,8 @@ import static fr.sanscouture.followup.FollowUpProcess.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import fr.sanscouture.ProcessTestBase;
@@ -69,6 +71,7 @@ class FollowUpProcessTest extends ProcessTestBase {
     ProcessInstance contributions = Steps.called(followUp, ContributionsProcess.KEY);
     complete(task(ContributionsProcess.Elements.CONTRIBUTE, contributions),
         Map.of(ContributionsProcess.ANSWER.getName(), "Oui, aide départementale au permis."));
+    execute(job(ContributionsProcess.Elements.GATHER, contributions));
 
     Task third = task(Elements.HOLD_MILESTONE, followUp);
     assertThat(third).hasName("Point d'étape n° 3 – Amina Diallo");
