@@ -14,7 +14,9 @@ public enum Role {
   /** The Département's direction of insertion: the last level of the escalation chain. */
   DIRECTION("direction", "Direction de l'insertion (Département)"),
   /** Technical accounts of partner systems (CAF/MSA flows, France Travail) that call the API. */
-  FLUX_PARTENAIRE("flux-partenaire", "Systèmes partenaires (API)");
+  FLUX_PARTENAIRE("flux-partenaire", "Systèmes partenaires (API)"),
+  /** The monitoring accounts that scrape the metrics ({@code /actuator/prometheus}), and nothing else. */
+  SUPERVISION("supervision", "Supervision technique (métriques)");
 
   public static final String GROUP_TYPE = "ROLE";
   public static final String STRUCTURE_GROUP_TYPE = "STRUCTURE";

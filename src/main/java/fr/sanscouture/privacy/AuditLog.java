@@ -2,6 +2,7 @@ package fr.sanscouture.privacy;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,14 @@ public class AuditLog {
   public void record(String userId, String parcoursId, Action action, String detail) {
     jdbc.update("INSERT INTO parcours_audit (occurred_at, user_id, parcours_id, action, detail) VALUES (?, ?, ?, ?, ?)",
         Timestamp.from(Instant.now()), userId, parcoursId, action.name(), detail.length() > 512 ? detail.substring(0, 512) : detail);
+  }
+
+  /** One row for each parcours, in one batch. */
+  public void recordAll(String userId, Collection<String> parcoursIds, Action action, String detail) {
+    Timestamp now = Timestamp.from(Instant.now());
+    String kept = detail.length() > 512 ? detail.substring(0, 512) : detail;
+    jdbc.batchUpdate("INSERT INTO parcours_audit (occurred_at, user_id, parcours_id, action, detail) VALUES (?, ?, ?, ?, ?)",
+        parcoursIds.stream().map(parcoursId -> new Object[] {now, userId, parcoursId, action.name(), kept}).toList());
   }
 
   public List<Entry> of(String parcoursId) {

@@ -136,6 +136,10 @@ class AccessRulesIntegrationTest extends PostgresIntegrationTest {
     Parcours parcours = enter("Maelle", "Tracabilite", "4666666");
     get(IN_CHARGE, "/engine-rest/task/" + parcours.task + "/variables");
     get(IN_CHARGE, "/engine-rest/task/" + parcours.task + "/variables/personLastName");
+    // lists and history over many parcours: each parcours they answer is on record
+    get(IN_CHARGE, "/engine-rest/history/variable-instance?maxResults=3000");
+    post(IN_CHARGE, "/engine-rest/history/variable-instance?maxResults=3000", Map.of());
+    get(IN_CHARGE, "/engine-rest/task");
     post(IN_CHARGE, "/engine-rest/task/" + parcours.task + "/claim", Map.of("userId", IN_CHARGE));
 
     JsonNode audit = json.readTree(get(ADMIN, "/api/parcours/" + parcours.id + "/audit").getBody());
@@ -144,8 +148,11 @@ class AccessRulesIntegrationTest extends PostgresIntegrationTest {
     audit.get("accesses").forEach(entry -> accesses.add(entry.get("userId").asText() + " " + entry.get("action").asText()
         + " " + entry.get("detail").asText()));
     assertThat(accesses).contains(FLUX + " STARTED POST /api/parcours",
-        IN_CHARGE + " READ /engine-rest/task/" + parcours.task + "/variables",
-        IN_CHARGE + " READ /engine-rest/task/" + parcours.task + "/variables/personLastName");
+        IN_CHARGE + " READ GET /engine-rest/task/" + parcours.task + "/variables",
+        IN_CHARGE + " READ GET /engine-rest/task/" + parcours.task + "/variables/personLastName",
+        IN_CHARGE + " READ GET /engine-rest/history/variable-instance?maxResults=3000",
+        IN_CHARGE + " READ POST /engine-rest/history/variable-instance?maxResults=3000",
+        IN_CHARGE + " READ GET /engine-rest/task");
     assertThat(audit.get("changes").findValuesAsText("operation")).contains("Claim");
     assertThat(audit.get("changes").findValuesAsText("userId")).contains(IN_CHARGE);
   }

@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 class MetricsIntegrationTest extends PostgresIntegrationTest {
 
   @Autowired TestRestTemplate http;
+  @Autowired SlaFigures figures;
 
   @Test
   void theHealthOfTheEngineAndItsJobExecutorIsOpenAndUp() {
@@ -24,11 +25,18 @@ class MetricsIntegrationTest extends PostgresIntegrationTest {
   }
 
   @Test
-  void thePrometheusEndpointExposesTheSlaGaugesPerBassinToAuthenticatedUsers() {
+  void thePrometheusEndpointExposesTheSlaGaugesPerBassinToMonitoringAccountsOnly() {
     account("metrics-pilote", "role-pilote");
+    account("metrics-partenaire", "role-partenaire", "structure-ccas-avignon");
+    account("metrics-supervision", "role-supervision");
+    administrator("metrics-admin");
 
     assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    ResponseEntity<String> scrape = http.withBasicAuth("metrics-pilote", PASSWORD).getForEntity("/actuator/prometheus", String.class);
+    for (String other : new String[] {"metrics-pilote", "metrics-partenaire", "metrics-admin"}) {
+      assertThat(http.withBasicAuth(other, PASSWORD).getForEntity("/actuator/prometheus", String.class).getStatusCode())
+          .as(other).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    ResponseEntity<String> scrape = http.withBasicAuth("metrics-supervision", PASSWORD).getForEntity("/actuator/prometheus", String.class);
 
     assertThat(scrape.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(scrape.getBody()).contains(
@@ -38,5 +46,8 @@ class MetricsIntegrationTest extends PostgresIntegrationTest {
         "sans_couture_orientations_within_six_weeks_ratio{bassin=\"sud-vaucluse\"}",
         "sans_couture_contracts_within_month_ratio{bassin=\"grand-avignon\"}",
         "sans_couture_reception_median_days{bassin=\"grand-avignon\"}");
+    // the figures are the whole territory's, whoever scrapes them: the same as the application computes them
+    SlaRow grandAvignon = figures.recentBassinRows().stream().filter(row -> row.code().equals("grand-avignon")).findFirst().orElseThrow();
+    assertThat(scrape.getBody()).contains("sans_couture_tasks_overdue{bassin=\"grand-avignon\"} " + (double) grandAvignon.overdueTasks());
   }
 }

@@ -1,0 +1,257 @@
+package fr.sanscouture.access;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.sanscouture.identity.RequestCaller;
+import fr.sanscouture.identity.SystemCalls;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The gate in front of every API that reaches the engine's data — the engine's REST API and the
+ * webapps' own (Tasklist, Cockpit, Admin and their plugins) — for the doors the engine's grants do not
+ * close. Administrators pass; for everyone else:
+ * <ul>
+ *   <li>a query may filter or sort by a variable's value only where it answers the caller's own tasks
+ *   (the engine returns only those, and their holders read their variables) or the variables
+ *   themselves (the engine returns only those the caller may read). Anywhere else — process
+ *   instances, executions, history, Cockpit's searches — a filter on a name, a birth date or a barrier
+ *   would tell who matches, one letter at a time, to people who may not read the value;</li>
+ *   <li>the structures a task is offered to are the model's: nobody adds or removes one (a new
+ *   candidate would be granted the task and its variables), and nobody makes an outsider the task's
+ *   owner; giving the task to someone goes through its assignee, checked by {@link TaskAccessListener}.</li>
+ * </ul>
+ * A refusal answers 403 with a French message, in the engine's error format, and is logged as such,
+ * not as an error.
+ */
+class PersonDataGuard extends OncePerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PersonDataGuard.class);
+
+  /** The query criteria, in a URL's parameters or a JSON body, that compare variables' values. */
+  static final Set<String> VARIABLE_CRITERIA = Set.of("variables", "processVariables", "taskVariables",
+      "caseInstanceVariables", "caseExecutionVariables", "caseVariables", "variableValues");
+
+  /** The engine's path of a request, whichever API carries it. */
+  private static final Pattern ENGINE_PATH = Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)(/.*)$");
+  /** Queries that answer the caller's own tasks, or variables themselves. */
+  private static final Pattern VARIABLE_CRITERIA_ALLOWED = Pattern.compile(
+      "^/(task(/count)?|filter/[^/]+(/(list|count|singleResult))?|variable-instance(/count)?"
+          + "|history/variable-instance(/count)?|history/detail(/count)?)/?$");
+  private static final Pattern IDENTITY_LINKS = Pattern.compile("^/task/[^/]+/identity-links(/delete)?/?$");
+  private static final Pattern TASK = Pattern.compile("^/task/([^/]+)/?$");
+
+  static final String NO_VARIABLE_CRITERIA =
+      "Cette recherche ne peut pas porter sur les données des personnes (variables) : elle n'est permise que dans vos tâches.";
+  static final String NO_CANDIDATE_CHANGE =
+      "Les structures à qui une tâche est confiée sont fixées par le modèle du parcours. Pour confier la tâche à une personne de la structure, attribuez-la-lui.";
+  static final String NO_OWNER_CHANGE = "Le propriétaire d'une tâche ne se change pas. Pour confier la tâche à quelqu'un, attribuez-la-lui.";
+
+  private final IdentityService identityService;
+  private final TaskService taskService;
+  private final ObjectMapper json = new ObjectMapper();
+
+  PersonDataGuard(IdentityService identityService, TaskService taskService) {
+    this.identityService = identityService;
+    this.taskService = taskService;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Optional<Authentication> caller = RequestCaller.of(request, identityService);
+    if (caller.isEmpty() || RequestCaller.isAdministrator(caller.get())) {
+      chain.doFilter(request, response);
+      return;
+    }
+    HttpServletRequest readable = hasJsonBody(request) ? new CachedBody(request) : request;
+    JsonNode body = readable instanceof CachedBody cached ? cached.json(json) : null;
+    Optional<String> refusal = refusal(readable, body);
+    if (refusal.isPresent()) {
+      LOG.info("Refused to {}: {} {}", caller.get().getUserId(), request.getMethod(), request.getRequestURI());
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      json.writeValue(response.getWriter(), Map.of("type", "AuthorizationException", "message", refusal.get()));
+      return;
+    }
+    chain.doFilter(readable, response);
+  }
+
+  private Optional<String> refusal(HttpServletRequest request, JsonNode body) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    Matcher engine = ENGINE_PATH.matcher(path);
+    String enginePath = engine.matches() ? engine.group(1) : null;
+    boolean variablesAllowed = enginePath != null && VARIABLE_CRITERIA_ALLOWED.matcher(enginePath).matches();
+    if (!variablesAllowed && (comparesVariables(request) || comparesVariables(body))) {
+      return Optional.of(NO_VARIABLE_CRITERIA);
+    }
+    if (enginePath == null) {
+      return Optional.empty();
+    }
+    if ("POST".equals(request.getMethod()) && IDENTITY_LINKS.matcher(enginePath).matches()) {
+      return Optional.of(NO_CANDIDATE_CHANGE);
+    }
+    Matcher task = TASK.matcher(enginePath);
+    if ("PUT".equals(request.getMethod()) && task.matches() && body != null && body.has("owner")
+        && !Objects.equals(textOrNull(body.get("owner")), ownerOf(task.group(1)))) {
+      return Optional.of(NO_OWNER_CHANGE);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean comparesVariables(HttpServletRequest request) {
+    return request.getParameterMap().entrySet().stream()
+        .anyMatch(parameter -> VARIABLE_CRITERIA.contains(parameter.getKey())
+            && Arrays.stream(parameter.getValue()).anyMatch(value -> !value.isBlank()));
+  }
+
+  /** Whether a JSON query, its or-queries included, filters on variables or sorts by one. */
+  static boolean comparesVariables(JsonNode node) {
+    if (node == null) {
+      return false;
+    }
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        if (comparesVariables(element)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!node.isObject()) {
+      return false;
+    }
+    if (node.path("parameters").has("variable")) {
+      return true;
+    }
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      JsonNode value = field.getValue();
+      boolean present = value.isArray() || value.isObject() ? !value.isEmpty() : !value.isNull() && !value.asText().isBlank();
+      if (VARIABLE_CRITERIA.contains(field.getKey()) && present || comparesVariables(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String ownerOf(String taskId) {
+    return SystemCalls.asSystem(identityService, () -> {
+      Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+      return task == null ? null : task.getOwner();
+    });
+  }
+
+  private static String textOrNull(JsonNode value) {
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  private static boolean hasJsonBody(HttpServletRequest request) {
+    return !"GET".equals(request.getMethod()) && request.getContentType() != null
+        && request.getContentType().toLowerCase().contains("json");
+  }
+
+  /** A request whose JSON body is read here first, then again by the API. */
+  private static final class CachedBody extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    CachedBody(HttpServletRequest request) throws IOException {
+      super(request);
+      body = request.getInputStream().readAllBytes();
+    }
+
+    JsonNode json(ObjectMapper mapper) {
+      try {
+        return body.length == 0 ? null : mapper.readTree(body);
+      } catch (IOException unreadable) {
+        // the API answers a malformed body itself
+        return null;
+      }
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return bytes.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+          return bytes.read(buffer, offset, length);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return bytes.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(),
+          getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding())));
+    }
+  }
+
+  @Configuration
+  static class Registration {
+
+    @Bean
+    FilterRegistrationBean<PersonDataGuard> personDataGuard(IdentityService identityService, TaskService taskService) {
+      FilterRegistrationBean<PersonDataGuard> registration =
+          new FilterRegistrationBean<>(new PersonDataGuard(identityService, taskService));
+      registration.setName("person-data-guard");
+      // after the engine's authentication of the REST API, before the read audit
+      registration.setOrder(5);
+      registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+      return registration;
+    }
+  }
+}
