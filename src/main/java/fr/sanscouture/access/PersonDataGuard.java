@@ -18,7 +18,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -136,31 +135,27 @@ class PersonDataGuard extends OncePerRequestFilter {
             && Arrays.stream(parameter.getValue()).anyMatch(value -> !value.isBlank()));
   }
 
-  /** Whether a JSON query, its or-queries included, filters on variables or sorts by one. */
-  static boolean comparesVariables(JsonNode node) {
-    if (node == null) {
+  /**
+   * Whether a JSON query, its or-queries included, filters on variables or sorts by one. A query's
+   * variable criteria are arrays ({@code [{"name", "operator", "value"}]}); an object under the same
+   * name is a command's variables to set (a form's submission, a message's correlation), no query.
+   */
+  static boolean comparesVariables(JsonNode query) {
+    if (query == null || !query.isObject()) {
       return false;
     }
-    if (node.isArray()) {
-      for (JsonNode element : node) {
-        if (comparesVariables(element)) {
-          return true;
-        }
+    for (String criterion : VARIABLE_CRITERIA) {
+      if (query.path(criterion).isArray() && !query.get(criterion).isEmpty()) {
+        return true;
       }
-      return false;
     }
-    if (!node.isObject()) {
-      return false;
+    for (JsonNode sorting : query.path("sorting")) {
+      if (sorting.path("parameters").has("variable")) {
+        return true;
+      }
     }
-    if (node.path("parameters").has("variable")) {
-      return true;
-    }
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      JsonNode value = field.getValue();
-      boolean present = value.isArray() || value.isObject() ? !value.isEmpty() : !value.isNull() && !value.asText().isBlank();
-      if (VARIABLE_CRITERIA.contains(field.getKey()) && present || comparesVariables(value)) {
+    for (JsonNode orQuery : query.path("orQueries")) {
+      if (comparesVariables(orQuery)) {
         return true;
       }
     }

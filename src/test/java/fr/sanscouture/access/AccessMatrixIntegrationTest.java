@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.sanscouture.PostgresIntegrationTest;
 import fr.sanscouture.WebappSession;
+import fr.sanscouture.reception.ReceptionProcess;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -159,6 +160,10 @@ class AccessMatrixIntegrationTest extends PostgresIntegrationTest {
         .contains(parcours.task());
     assertThat(rest(IN_CHARGE, HttpMethod.GET, "/engine-rest/task/" + parcours.task() + "/form-variables", null).getBody())
         .contains(LAST_NAME);
+    // a form's submission carries variables to set, no search: the application answers it
+    ResponseEntity<String> past = rest(IN_CHARGE, HttpMethod.POST, "/engine-rest/task/" + parcours.task() + "/submit-form",
+        "{\"variables\":{\"" + ReceptionProcess.APPOINTMENT.getName() + "\":{\"value\":\"2020-01-06T10:00+01:00\",\"type\":\"String\"}}}");
+    assertThat(past.getBody()).contains("Le rendez-vous d'accueil doit être à venir").doesNotContain("ne peut pas porter");
     // but instances are not searched by a person's data, not even by the structure in charge
     ResponseEntity<String> search = rest(IN_CHARGE, HttpMethod.GET, "/engine-rest/process-instance?variables=personLastName_like_Matri%25", null);
     assertThat(search.getStatusCode().value()).isEqualTo(403);
