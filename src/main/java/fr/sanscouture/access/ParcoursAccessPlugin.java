@@ -51,7 +51,6 @@ public class ParcoursAccessPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
       TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-      task.addTaskListener(TaskListener.EVENTNAME_CREATE, taskAccess);
       task.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, taskAccess);
     }
   }

@@ -18,6 +18,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +50,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   would tell who matches, one letter at a time, to people who may not read the value;</li>
  *   <li>the structures a task is offered to are the model's: nobody adds or removes one (a new
  *   candidate would be granted the task and its variables), and nobody makes an outsider the task's
- *   owner; giving the task to someone goes through its assignee, checked by {@link TaskAccessListener}.</li>
+ *   owner; giving the task to someone goes through its assignee, checked by {@link TaskAccessListener};</li>
+ *   <li>a task is given to someone (its assignee set, or delegated) only by a person it is offered to:
+ *   the responsables' grant to assign tasks covers every model, this keeps them to their structure's.</li>
  * </ul>
  * A refusal answers 403 with a French message, in the engine's error format, and is logged as such,
  * not as an error.
@@ -69,11 +73,13 @@ class PersonDataGuard extends OncePerRequestFilter {
           + "|history/variable-instance(/count)?|history/detail(/count)?)/?$");
   private static final Pattern IDENTITY_LINKS = Pattern.compile("^/task/[^/]+/identity-links(/delete)?/?$");
   private static final Pattern TASK = Pattern.compile("^/task/([^/]+)/?$");
+  private static final Pattern ASSIGNMENT = Pattern.compile("^/task/([^/]+)/(assignee|delegate)/?$");
 
   static final String NO_VARIABLE_CRITERIA =
       "Cette recherche ne peut pas porter sur les données des personnes (variables) : elle n'est permise que dans vos tâches.";
   static final String NO_CANDIDATE_CHANGE =
       "Les structures à qui une tâche est confiée sont fixées par le modèle du parcours. Pour confier la tâche à une personne de la structure, attribuez-la-lui.";
+  static final String NOT_OFFERED_TO_YOU = "Vous ne pouvez attribuer que les tâches confiées à votre structure.";
   static final String NO_OWNER_CHANGE = "Le propriétaire d'une tâche ne se change pas. Pour confier la tâche à quelqu'un, attribuez-la-lui.";
 
   private final IdentityService identityService;
@@ -95,7 +101,7 @@ class PersonDataGuard extends OncePerRequestFilter {
     }
     HttpServletRequest readable = hasJsonBody(request) ? new CachedBody(request) : request;
     JsonNode body = readable instanceof CachedBody cached ? cached.json(json) : null;
-    Optional<String> refusal = refusal(readable, body);
+    Optional<String> refusal = refusal(readable, body, caller.get());
     if (refusal.isPresent()) {
       LOG.info("Refused to {}: {} {}", caller.get().getUserId(), request.getMethod(), request.getRequestURI());
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
@@ -107,7 +113,7 @@ class PersonDataGuard extends OncePerRequestFilter {
     chain.doFilter(readable, response);
   }
 
-  private Optional<String> refusal(HttpServletRequest request, JsonNode body) {
+  private Optional<String> refusal(HttpServletRequest request, JsonNode body, Authentication caller) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     Matcher engine = ENGINE_PATH.matcher(path);
     String enginePath = engine.matches() ? engine.group(1) : null;
@@ -121,12 +127,37 @@ class PersonDataGuard extends OncePerRequestFilter {
     if ("POST".equals(request.getMethod()) && IDENTITY_LINKS.matcher(enginePath).matches()) {
       return Optional.of(NO_CANDIDATE_CHANGE);
     }
-    Matcher task = TASK.matcher(enginePath);
-    if ("PUT".equals(request.getMethod()) && task.matches() && body != null && body.has("owner")
-        && !Objects.equals(textOrNull(body.get("owner")), ownerOf(task.group(1)))) {
-      return Optional.of(NO_OWNER_CHANGE);
+    Matcher assignment = ASSIGNMENT.matcher(enginePath);
+    if ("POST".equals(request.getMethod()) && assignment.matches() && !offeredTo(caller, task(assignment.group(1)))) {
+      return Optional.of(NOT_OFFERED_TO_YOU);
+    }
+    Matcher update = TASK.matcher(enginePath);
+    if ("PUT".equals(request.getMethod()) && update.matches() && body != null) {
+      Optional<Task> task = task(update.group(1));
+      if (body.has("owner") && !Objects.equals(textOrNull(body.get("owner")), task.map(Task::getOwner).orElse(null))) {
+        return Optional.of(NO_OWNER_CHANGE);
+      }
+      if (body.has("assignee") && !Objects.equals(textOrNull(body.get("assignee")), task.map(Task::getAssignee).orElse(null))
+          && !offeredTo(caller, task)) {
+        return Optional.of(NOT_OFFERED_TO_YOU);
+      }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the task is offered to the caller: to one of their groups, or to them by name. Engine grants
+   * let the responsables give any task to someone; this keeps them to their structure's.
+   */
+  private boolean offeredTo(Authentication caller, Optional<Task> task) {
+    if (task.isEmpty()) {
+      // the engine answers an unknown task itself
+      return true;
+    }
+    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    return SystemCalls.asSystem(identityService, () -> taskService.getIdentityLinksForTask(task.get().getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .anyMatch(link -> caller.getUserId().equals(link.getUserId()) || groups.contains(link.getGroupId())));
   }
 
   private static boolean comparesVariables(HttpServletRequest request) {
@@ -162,11 +193,8 @@ class PersonDataGuard extends OncePerRequestFilter {
     return false;
   }
 
-  private String ownerOf(String taskId) {
-    return SystemCalls.asSystem(identityService, () -> {
-      Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-      return task == null ? null : task.getOwner();
-    });
+  private Optional<Task> task(String taskId) {
+    return SystemCalls.asSystem(identityService, () -> Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).singleResult()));
   }
 
   private static String textOrNull(JsonNode value) {

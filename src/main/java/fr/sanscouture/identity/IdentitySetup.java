@@ -92,8 +92,12 @@ class IdentitySetup {
     List<Role> monitors = List.of(Role.PILOTE, Role.ANIMATEUR, Role.DIRECTION);
     for (Role role : TASKLIST_USERS) {
       grant(granted, role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      // the models themselves, for the diagram beside a task (the monitors' grant below says more)
-      if (!monitors.contains(role)) {
+      // the models themselves, for the diagram beside a task (the monitors' grant below says more);
+      // the responsables give tasks to people, within their own structure (the gate of the APIs,
+      // access.PersonDataGuard, refuses them any task not offered to their structure)
+      if (role == Role.RESPONSABLE) {
+        grant(granted, role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.TASK_ASSIGN);
+      } else if (!monitors.contains(role)) {
         grant(granted, role, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
       }
     }

@@ -191,6 +191,21 @@ class AccessMatrixIntegrationTest extends PostgresIntegrationTest {
         .getStatusCode().is2xxSuccessful()).isFalse();
   }
 
+  @Test
+  void aResponsableGivesTheTasksOfTheirOwnStructureOnly() {
+    String assignee = "/engine-rest/task/" + parcours.task() + "/assignee";
+
+    // a member of the structure the task is offered to: the assignment's own rule would let it through
+    ResponseEntity<String> outsider = rest("matrice-responsable-orange", HttpMethod.POST, assignee, "{\"userId\":\"" + IN_CHARGE + "\"}");
+    ResponseEntity<String> delegated = rest("matrice-responsable-orange", HttpMethod.POST, "/engine-rest/task/" + parcours.task() + "/delegate",
+        "{\"userId\":\"" + IN_CHARGE + "\"}");
+
+    assertThat(outsider.getStatusCode().value()).isEqualTo(403);
+    assertThat(outsider.getBody()).contains("confiées à votre structure");
+    assertThat(delegated.getStatusCode().value()).isEqualTo(403);
+    assertThat(taskService.createTaskQuery().taskId(parcours.task()).singleResult().getAssignee()).isNull();
+  }
+
   private Answer throughRest(String caller, Door door) {
     ResponseEntity<String> response = rest(caller, door.method(), resolve(door.path()), door.body());
     return new Answer(response.getStatusCode().value(), String.valueOf(response.getBody()));

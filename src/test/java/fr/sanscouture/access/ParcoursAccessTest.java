@@ -34,6 +34,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -87,7 +88,8 @@ class ParcoursAccessTest extends ProcessTestBase {
     ProcessTestSupport.user(identity, "lea.roussel", "structure-ft-avignon", "role-referent", "bassin-grand-avignon");
     ProcessTestSupport.user(identity, "ines.moreau", "structure-ccas-avignon", "role-partenaire");
     ProcessTestSupport.user(identity, "helene.bonnet", "role-charge-orientation");
-    // as the application grants them (IdentitySetup): the models themselves, which the coverage listener reads
+    // as the application grants them (IdentitySetup): the models themselves, which the coverage listener reads,
+    // and the responsables assign tasks (the gate of the APIs keeps them to their structure's)
     var authorizations = processEngine.getAuthorizationService();
     for (String role : List.of("role-referent", "role-responsable", "role-partenaire", "role-charge-orientation")) {
       if (authorizations.createAuthorizationQuery().groupIdIn(role).resourceType(Resources.PROCESS_DEFINITION).count() == 0) {
@@ -96,6 +98,9 @@ class ParcoursAccessTest extends ProcessTestBase {
         read.setResource(Resources.PROCESS_DEFINITION);
         read.setResourceId(Authorization.ANY);
         read.addPermission(Permissions.READ);
+        if (role.equals("role-responsable")) {
+          read.addPermission(ProcessDefinitionPermissions.TASK_ASSIGN);
+        }
         authorizations.saveAuthorization(read);
       }
     }
