@@ -81,8 +81,10 @@ public final class ParcoursAccess {
       all.forEach(id -> revoke(Resources.HISTORIC_PROCESS_INSTANCE, id, former, null));
       tasksOfTheCase(root.getProcessInstanceId()).forEach(taskId -> revokeAll(Resources.HISTORIC_TASK, taskId));
     }
-    running.forEach(id -> grant(Resources.PROCESS_INSTANCE, id, organisationGroupId, null));
-    all.forEach(id -> grant(Resources.HISTORIC_PROCESS_INSTANCE, id, organisationGroupId, null));
+    // a structure's grants go with its charge: none exist on a parcours nobody was in charge of yet
+    Grant grant = former == null ? this::create : this::grant;
+    running.forEach(id -> grant.to(Resources.PROCESS_INSTANCE, id, organisationGroupId, null));
+    all.forEach(id -> grant.to(Resources.HISTORIC_PROCESS_INSTANCE, id, organisationGroupId, null));
   }
 
   /**
@@ -94,9 +96,10 @@ public final class ParcoursAccess {
         ? ORGANISATION_IN_CHARGE.from(root(execution)).getOptional()
         // a parcours that starts has nobody in charge yet
         : isParcours(execution) ? Optional.empty() : organisationInChargeOf(execution.getProcessBusinessKey());
+    // a new instance has no grant yet
     inCharge.ifPresent(organisation -> {
-      grant(Resources.PROCESS_INSTANCE, execution.getProcessInstanceId(), organisation, null);
-      grant(Resources.HISTORIC_PROCESS_INSTANCE, execution.getProcessInstanceId(), organisation, null);
+      create(Resources.PROCESS_INSTANCE, execution.getProcessInstanceId(), organisation, null);
+      create(Resources.HISTORIC_PROCESS_INSTANCE, execution.getProcessInstanceId(), organisation, null);
     });
   }
 
@@ -172,9 +175,13 @@ public final class ParcoursAccess {
   }
 
   private void grant(Resource resource, String resourceId, String groupId, String userId) {
-    if (query(resource, resourceId, groupId, userId).count() > 0) {
-      return;
+    if (query(resource, resourceId, groupId, userId).count() == 0) {
+      create(resource, resourceId, groupId, userId);
     }
+  }
+
+  /** Writes a grant known not to exist yet, without looking for it first. */
+  private void create(Resource resource, String resourceId, String groupId, String userId) {
     Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
     authorization.setResource(resource);
     authorization.setResourceId(resourceId);
@@ -198,5 +205,10 @@ public final class ParcoursAccess {
   private AuthorizationQuery query(Resource resource, String resourceId, String groupId, String userId) {
     AuthorizationQuery query = authorizationService.createAuthorizationQuery().resourceType(resource).resourceId(resourceId);
     return groupId != null ? query.groupIdIn(groupId) : query.userIdIn(userId);
+  }
+
+  @FunctionalInterface
+  private interface Grant {
+    void to(Resource resource, String resourceId, String groupId, String userId);
   }
 }

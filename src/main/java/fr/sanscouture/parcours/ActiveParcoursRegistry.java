@@ -2,9 +2,10 @@ package fr.sanscouture.parcours;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -22,10 +23,11 @@ class ActiveParcoursRegistry {
 
   /** Claims the keys for a parcours; a key already claimed fails with a DuplicateKeyException. */
   void claim(String parcoursId, PersonKeys keys) {
-    for (String key : keys.digests()) {
-      jdbc.update("INSERT INTO active_parcours_key (person_key, parcours_id) VALUES (:key, :parcoursId)",
-          Map.of("key", key, "parcoursId", parcoursId));
-    }
+    // one batch: a single statement on PostgreSQL, whose driver joins batched inserts
+    jdbc.batchUpdate("INSERT INTO active_parcours_key (person_key, parcours_id) VALUES (:key, :parcoursId)",
+        keys.digests().stream()
+            .map(key -> new MapSqlParameterSource("key", key).addValue("parcoursId", parcoursId))
+            .toArray(SqlParameterSource[]::new));
   }
 
   Optional<String> activeParcoursOf(PersonKeys keys) {
