@@ -31,7 +31,8 @@ import org.springframework.context.annotation.Configuration;
  *   <li><b>The task query's authorization</b> joined every task a user may see with every grant of the
  *   user's groups ({@code AUTH.RESOURCE_ID_ in (RES.ID_, D.KEY_, '*')}), a nested loop of tasks × grants.
  *   It becomes a condition per permission: the task's (or its model's) id among the ids the user is
- *   granted — a set the database builds once and probes per task — or a grant on every resource
+ *   granted — a set the database builds once, from the caller's own grants read through the engine's
+ *   unique indexes, and probes per task — or a grant on every resource
  *   ({@code '*'}). Same grants, same answer. The engine's own SQL is kept where this does not apply:
  *   revoke authorizations in use, composite checks.</li>
  *   <li><b>The groups worth checking</b>: every authenticated command first read the distinct groups
@@ -58,6 +59,7 @@ public final class AuthorizationSql {
       + " &amp;&amp; (authCheck.permissionChecks.compositeChecks == null || authCheck.permissionChecks.compositeChecks.size == 0)"
       + " &amp;&amp; authCheck.permissionChecks.atomicChecks != null &amp;&amp; authCheck.permissionChecks.atomicChecks.size > 0";
 
+  /** The caller's grants of one permission check, their own, everyone's or their groups'. */
   private static final String GRANTED_TO_CALLER = """
       A.TYPE_ &lt; 2 AND A.RESOURCE_TYPE_ = #{permCheck.resourceType, jdbcType=INTEGER}
                 AND ${bitand1}A.PERMS_${bitand2}#{permCheck.perms, jdbcType=INTEGER}${bitand3} = #{permCheck.perms, jdbcType=INTEGER}
@@ -65,6 +67,26 @@ public final class AuthorizationSql {
                 <if test="authCheck.authGroupIds != null &amp;&amp; authCheck.authGroupIds.size > 0">
                   OR A.GROUP_ID_ IN <foreach item="group" collection="authCheck.authGroupIds" open="(" separator="," close=")">#{group, jdbcType=VARCHAR}</foreach>
                 </if>)""";
+
+  /**
+   * The ids the caller is granted, for one permission check: their own and everyone's grants, then
+   * their groups', each branch a prefix of one of the engine's unique indexes ({@code TYPE_, USER_ID_,
+   * RESOURCE_TYPE_} and {@code TYPE_, GROUP_ID_, RESOURCE_TYPE_}), so that the database reads these
+   * grants only, not every grant of the territory.
+   */
+  private static final String IDS_GRANTED_TO_CALLER = """
+      SELECT A.RESOURCE_ID_ FROM ${prefix}ACT_RU_AUTHORIZATION A
+                WHERE A.TYPE_ IN (0, 1) AND A.USER_ID_ IN (#{authCheck.authUserId, jdbcType=VARCHAR}, '*')
+                AND A.RESOURCE_TYPE_ = #{permCheck.resourceType, jdbcType=INTEGER}
+                AND ${bitand1}A.PERMS_${bitand2}#{permCheck.perms, jdbcType=INTEGER}${bitand3} = #{permCheck.perms, jdbcType=INTEGER}
+                <if test="authCheck.authGroupIds != null &amp;&amp; authCheck.authGroupIds.size > 0">
+                UNION ALL
+                SELECT A.RESOURCE_ID_ FROM ${prefix}ACT_RU_AUTHORIZATION A
+                WHERE A.TYPE_ IN (0, 1)
+                AND A.GROUP_ID_ IN <foreach item="group" collection="authCheck.authGroupIds" open="(" separator="," close=")">#{group, jdbcType=VARCHAR}</foreach>
+                AND A.RESOURCE_TYPE_ = #{permCheck.resourceType, jdbcType=INTEGER}
+                AND ${bitand1}A.PERMS_${bitand2}#{permCheck.perms, jdbcType=INTEGER}${bitand3} = #{permCheck.perms, jdbcType=INTEGER}
+                </if>""";
 
   static final List<Patch> PATCHES = List.of(
       new Patch(TASK_MAPPING, """
@@ -88,7 +110,7 @@ public final class AuthorizationSql {
                     and (
                     <if test="applyAuthorizationCheckForCaseInstances">(RES.CASE_EXECUTION_ID_ IS NOT NULL) OR</if>
                     <foreach item="permCheck" collection="authCheck.permissionChecks.atomicChecks" separator="OR">
-                      ${permCheck.resourceIdQueryParam} IN (SELECT A.RESOURCE_ID_ FROM ${prefix}ACT_RU_AUTHORIZATION A WHERE %s)
+                      ${permCheck.resourceIdQueryParam} IN (%s)
                       OR EXISTS (SELECT A.ID_ FROM ${prefix}ACT_RU_AUTHORIZATION A WHERE A.RESOURCE_ID_ = '*' AND %s)
                     </foreach>
                     )
@@ -97,7 +119,7 @@ public final class AuthorizationSql {
                     <include refid="org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.contextualAuthorizationCheck" />
                   </otherwise>
                 </choose>
-          """.formatted(FAST_TASK_CHECK, GRANTED_TO_CALLER, GRANTED_TO_CALLER)),
+          """.formatted(FAST_TASK_CHECK, IDS_GRANTED_TO_CALLER, GRANTED_TO_CALLER)),
       new Patch(AUTHORIZATION_MAPPING, """
             <select id="selectAuthorizedGroupIds" resultType="string">
               SELECT distinct(A.GROUP_ID_) FROM ${prefix}ACT_RU_AUTHORIZATION A

@@ -45,6 +45,8 @@ class AuthorizationSqlIntegrationTest extends PostgresIntegrationTest {
 
     assertThat(sql).contains("RES.ID_ IN (SELECT A.RESOURCE_ID_ FROM", "D.KEY_ IN (SELECT A.RESOURCE_ID_ FROM")
         .doesNotContain("AUTH ON");
+    // each set of granted ids is read by the prefix of a unique index: the caller's, then their groups'
+    assertThat(sql).contains("A.TYPE_ IN (0, 1) AND A.USER_ID_ IN (", "UNION ALL SELECT A.RESOURCE_ID_ FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ IN (0, 1) AND A.GROUP_ID_ IN (");
   }
 
   private Configuration mybatis() {
