@@ -1,0 +1,195 @@
+package fr.sanscouture.bench;
+
+import fr.sanscouture.reception.ReceptionProcess;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+
+/**
+ * The performance benchmark ({@code bench/run quick|full}, README « Benchmark »): each measure of the
+ * project beside its baseline, in the same run and on the same database. The job executor runs only
+ * while a drain is measured; every other measure sends one request at a time.
+ */
+public final class Benchmark {
+
+  private final BenchApp app;
+  private final ProcessEngine engine;
+  private final BenchOptions options;
+  private final Results results;
+  private final Connection db;
+  private Requests requests;
+
+  private Benchmark(BenchApp app, BenchOptions options, Results results) throws Exception {
+    this.app = app;
+    this.engine = app.engine;
+    this.options = options;
+    this.results = results;
+    this.db = app.connect();
+  }
+
+  public static void main(String[] args) {
+    BenchOptions options = BenchOptions.fromSystemProperties();
+    Progress.log("options " + options);
+    int status = 0;
+    try (BenchApp app = new BenchApp()) {
+      Progress.log("application started at " + app.baseUrl);
+      new Benchmark(app, options, new Results(Path.of(System.getProperty("bench.results", "target/bench/results.jsonl")))).run();
+    } catch (Throwable failure) {
+      failure.printStackTrace();
+      status = 1;
+    }
+    System.exit(status);
+  }
+
+  private void run() throws Exception {
+    app.stopJobExecutor();
+    Fixtures.create(app);
+    requests = new Requests(app.baseUrl);
+
+    Progress.log("empty database: intake and step");
+    List<String> parcours = new ArrayList<>();
+    List<String> oneTasks = new ArrayList<>();
+    Latency.Pair intake = Latency.measure(app, options,
+        timer -> {
+          timer.start();
+          parcours.add(requests.intake());
+        },
+        timer -> {
+          timer.start();
+          oneTasks.add(requests.startOneTask());
+        });
+    results.latency("intake", 0, intake, Map.of());
+    statements("statements-per-start", intake);
+    Latency.Pair step = steps(parcours, oneTasks);
+    results.latency("step", 0, step, Map.of());
+    statements("statements-per-step", step);
+
+    Progress.log("templates: real parcours through the engine");
+    List<String> openRoots = new ArrayList<>();
+    for (int i = 0; i < options.templates(); i++) {
+      openRoots.add(Journey.entered(engine, requests));
+    }
+    String endedRoot = Journey.ended(engine, requests);
+    String timerRoot = engine.getRuntimeService().startProcessInstanceByKey(Fixtures.TIMER).getId();
+    // the steps measured once the ended parcours are in
+    List<String> reserved = new ArrayList<>();
+    List<String> reservedOneTasks = new ArrayList<>();
+    for (int i = 0; i < options.warmup() + options.calls(); i++) {
+      reserved.add(requests.intake());
+      reservedOneTasks.add(requests.startOneTask());
+    }
+    Journey.runMessageJobs(engine);
+    Cloner open = Cloner.of(db, openRoots, Fixtures.REFERENT_STRUCTURE);
+    Cloner ended = Cloner.of(db, List.of(endedRoot), Fixtures.REFERENT_STRUCTURE);
+    Cloner timers = Cloner.of(db, List.of(timerRoot), Fixtures.REFERENT_STRUCTURE);
+    Progress.log("rows per copy: open parcours " + open.rowsPerCopy() + ", ended parcours " + ended.rowsPerCopy()
+        + ", bare timer " + timers.rowsPerCopy());
+
+    long endedNow = Drain.count(db, "SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ = 'parcours' AND end_time_ IS NOT NULL");
+    fill("ended parcours", ended, options.ended() - endedNow);
+    Latency.Pair stepAfterEnded = steps(reserved, reservedOneTasks);
+    results.latency("step-after-ended", options.ended(), stepAfterEnded,
+        Map.of("vs_empty", Results.round(stepAfterEnded.ratio() / step.ratio())));
+
+    String filter = Fixtures.inboxFilterId(app);
+    for (long size : options.sizes()) {
+      fill("open parcours", open, size - Drain.count(db, "SELECT count(*) FROM act_ru_task"));
+      Map<String, Object> inbox = Map.of("inbox_tasks", Drain.count(db, "SELECT count(*) FROM act_ru_identitylink WHERE task_id_ IS NOT NULL"
+          + " AND group_id_ = '" + Fixtures.REFERENT_STRUCTURE + "'"));
+      Progress.log(size + " open tasks: inbox");
+      results.latency("inbox-list", size, authorizationOnAndOff(() -> requests.inboxList(filter)), inbox);
+      results.latency("inbox-count", size, authorizationOnAndOff(() -> requests.inboxCount(filter)), inbox);
+      drain(size, timers);
+    }
+  }
+
+  /** Completes, in turn, a référent's « Planifier l'accueil » of each parcours and the one-task model's task. */
+  private Latency.Pair steps(List<String> parcours, List<String> oneTasks) throws Exception {
+    TaskService tasks = engine.getTaskService();
+    return Latency.measure(app, options,
+        timer -> {
+          String task = tasks.createTaskQuery().processInstanceBusinessKey(parcours.remove(0))
+              .taskDefinitionKey(ReceptionProcess.Elements.PLAN_APPOINTMENT).singleResult().getId();
+          Map<String, String> appointment = Requests.appointment();
+          timer.start();
+          requests.submitForm(task, appointment);
+        },
+        timer -> {
+          String task = tasks.createTaskQuery().processInstanceId(oneTasks.remove(0)).singleResult().getId();
+          timer.start();
+          requests.submitForm(task, Map.of());
+        });
+  }
+
+  private interface Request {
+    void send() throws Exception;
+  }
+
+  /** The same request by the same session, with the engine's authorization checks on, then off. */
+  private Latency.Pair authorizationOnAndOff(Request request) throws Exception {
+    try {
+      return Latency.measure(app, options,
+          timer -> {
+            app.configuration().setAuthorizationEnabled(true);
+            timer.start();
+            request.send();
+          },
+          timer -> {
+            app.configuration().setAuthorizationEnabled(false);
+            timer.start();
+            request.send();
+          });
+    } finally {
+      app.configuration().setAuthorizationEnabled(true);
+    }
+  }
+
+  /** Parcours' « 3 jours sans rendez-vous » reminders made due, then as many bare timers, with the same jobs waiting. */
+  private void drain(long size, Cloner timers) throws Exception {
+    int due = options.due();
+    timers.add(db, due, (done, total) -> {});
+    analyze();
+    long waiting = Drain.count(db, "SELECT count(*) FROM act_ru_job");
+    Progress.log(size + " open tasks: draining " + due + " due jobs, " + waiting + " jobs in all");
+    Drain.Rate project = Drain.run(app, db, "SELECT id_ FROM act_ru_job WHERE handler_cfg_ LIKE '%" + ReceptionProcess.Elements.PLANNING_REMINDER
+        + "%' AND duedate_ > now() + interval '5 years'", due);
+    Drain.Rate bare = Drain.run(app, db, "SELECT id_ FROM act_ru_job WHERE process_def_key_ = '" + Fixtures.TIMER
+        + "' AND duedate_ > now() + interval '5 years'", due);
+    Map<String, Object> extra = new LinkedHashMap<>();
+    extra.put("unit", "jobs/s");
+    extra.put("due", due);
+    extra.put("waiting_jobs", waiting - due);
+    extra.put("failed", Results.sides(project.failed(), bare.failed()));
+    results.value("due-job-drain", size, project.jobsPerSecond(), bare.jobsPerSecond(), extra);
+  }
+
+  private void statements(String measure, Latency.Pair pair) throws Exception {
+    Map<String, Object> extra = new LinkedHashMap<>();
+    extra.put("unit", "statements");
+    extra.put("round_trips", Results.sides(pair.project().executions(), pair.baseline().executions()));
+    results.value(measure, 0, pair.project().statements(), pair.baseline().statements(), extra);
+  }
+
+  private void fill(String what, Cloner cloner, long count) throws Exception {
+    if (count <= 0) {
+      return;
+    }
+    long start = System.nanoTime();
+    Progress.log("filling " + count + " " + what + " (" + cloner.rowsPerCopy() * count + " rows)");
+    cloner.add(db, count, (done, total) -> Progress.log("  " + done + "/" + total + " " + what + ", " + Progress.seconds(start)));
+    analyze();
+    Progress.log("filled " + count + " " + what + " in " + Progress.seconds(start) + " (analyze included)");
+  }
+
+  private void analyze() throws Exception {
+    try (Statement statement = db.createStatement()) {
+      statement.execute("ANALYZE");
+    }
+  }
+}
