@@ -39,13 +39,8 @@ public final class WebappSession {
 
   /** A JSON request as the webapps send it, with the session's CSRF token. */
   public HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
-    return send(method, path, json, "application/json");
-  }
-
-  /** The same, accepting the given media types (Tasklist's own client accepts HAL first). */
-  public HttpResponse<String> send(String method, String path, String json, String accept) throws IOException, InterruptedException {
     return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .header("Accept", accept)
+        .header("Accept", "application/json")
         .header("Content-Type", "application/json")
         .header("X-XSRF-TOKEN", csrfToken())
         .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),

@@ -2,7 +2,6 @@ package fr.sanscouture.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.sanscouture.WebappSession;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,12 +16,10 @@ import java.util.Map;
 
 /**
  * The requests the benchmark sends, as their senders do: the partner system over HTTP Basic, the
- * référent through a Tasklist session (cookie and CSRF token) and with Tasklist's own bodies.
+ * référent through a Tasklist session ({@link TasklistSession}) with Tasklist's own bodies.
  */
 final class Requests {
 
-  /** What Tasklist's client accepts: HAL first, so the inbox list embeds the tasks' users, models and candidates. */
-  static final String TASKLIST_ACCEPT = "application/hal+json, application/json; q=0.5";
   /**
    * The body Tasklist posts for its task list (its « tasks data » service): the search widget's empty
    * variable criteria, the page, the project's sort (priority, then due date, {@code urgent-first.js})
@@ -38,17 +35,13 @@ final class Requests {
   private final HttpClient http = HttpClient.newHttpClient();
   private final String partner = "Basic " + Base64.getEncoder().encodeToString(
       (Fixtures.PARTNER + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
-  private final WebappSession tasklist;
+  private final TasklistSession tasklist;
   private final ObjectMapper json = new ObjectMapper();
   private int persons;
 
   Requests(String baseUrl) throws IOException, InterruptedException {
     this.baseUrl = baseUrl;
-    tasklist = new WebappSession(baseUrl);
-    int login = tasklist.login("tasklist", Fixtures.REFERENT, Fixtures.PASSWORD);
-    if (login >= 300) {
-      throw new IllegalStateException("The référent's Tasklist login answered " + login);
-    }
+    tasklist = new TasklistSession(baseUrl, Fixtures.REFERENT, Fixtures.PASSWORD);
   }
 
   /** {@code POST /api/parcours} for a new person of Avignon (84000), entered by the CAF; answers the parcours id. */
@@ -77,7 +70,7 @@ final class Requests {
       variables.append(variables.isEmpty() ? "" : ",").append(json.writeValueAsString(value.getKey()))
           .append(":{\"value\":").append(json.writeValueAsString(value.getValue())).append(",\"type\":\"String\"}");
     }
-    expect(tasklist.send("POST", ENGINE + "/task/" + taskId + "/submit-form", "{\"variables\":{" + variables + "}}"), 204);
+    expect(tasklist.post(ENGINE + "/task/" + taskId + "/submit-form", "{\"variables\":{" + variables + "}}"), 204);
   }
 
   /** The form values of « Planifier l'accueil »: an appointment a week ahead, as the date picker sends it. */
@@ -88,12 +81,12 @@ final class Requests {
 
   /** Tasklist's inbox: the filter's first page, sorted as the project sorts it. */
   void inboxList(String filterId) throws IOException, InterruptedException {
-    expect(tasklist.send("POST", ENGINE + "/filter/" + filterId + "/list?firstResult=0&maxResults=15", INBOX_BODY, TASKLIST_ACCEPT), 200);
+    expect(tasklist.post(ENGINE + "/filter/" + filterId + "/list?firstResult=0&maxResults=15", INBOX_BODY), 200);
   }
 
   /** The filter's count of the same query. */
   void inboxCount(String filterId) throws IOException, InterruptedException {
-    expect(tasklist.send("POST", ENGINE + "/filter/" + filterId + "/count", INBOX_BODY, TASKLIST_ACCEPT), 200);
+    expect(tasklist.post(ENGINE + "/filter/" + filterId + "/count", INBOX_BODY), 200);
   }
 
   private String partner(String path, String body, int status) throws IOException, InterruptedException {
