@@ -176,15 +176,18 @@ public final class Benchmark {
     results.value(measure, 0, pair.project().statements(), pair.baseline().statements(), extra);
   }
 
+  /** Adds at least {@code count} parcours, copies of the cloner's templates. */
   private void fill(String what, Cloner cloner, long count) throws Exception {
     if (count <= 0) {
       return;
     }
+    long copies = (count + cloner.parcoursPerCopy() - 1) / cloner.parcoursPerCopy();
     long start = System.nanoTime();
-    Progress.log("filling " + count + " " + what + " (" + cloner.rowsPerCopy() * count + " rows)");
-    cloner.add(db, count, (done, total) -> Progress.log("  " + done + "/" + total + " " + what + ", " + Progress.seconds(start)));
+    Progress.log("filling " + copies * cloner.parcoursPerCopy() + " " + what + " (" + cloner.rowsPerCopy() * copies + " rows)");
+    cloner.add(db, copies, (done, total) -> Progress.log("  " + done * cloner.parcoursPerCopy() + "/" + total * cloner.parcoursPerCopy()
+        + " " + what + ", " + Progress.seconds(start)));
     analyze();
-    Progress.log("filled " + count + " " + what + " in " + Progress.seconds(start) + " (analyze included)");
+    Progress.log("filled " + copies * cloner.parcoursPerCopy() + " " + what + " in " + Progress.seconds(start) + " (analyze included)");
   }
 
   private void analyze() throws Exception {

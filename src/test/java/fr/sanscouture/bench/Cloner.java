@@ -33,17 +33,18 @@ final class Cloner {
 
   /** The template's rows, by table, found from R (root instances), P (instances), T (tasks), K (parcours ids). */
   private static final List<Table> TABLES = List.of(
-      new Table("act_ru_execution", "id_", "root_proc_inst_id_ = ANY(:R)"),
+      // an execution below a process instance has no root instance id
+      new Table("act_ru_execution", "id_", "proc_inst_id_ = ANY(:P)"),
       new Table("act_ru_task", "id_", "proc_inst_id_ = ANY(:P)"),
       new Table("act_ru_identitylink", "id_", "task_id_ = ANY(:T)"),
       new Table("act_ru_variable", "id_", "proc_inst_id_ = ANY(:P)"),
-      new Table("act_ru_job", "id_", "root_proc_inst_id_ = ANY(:R)"),
+      new Table("act_ru_job", "id_", "process_instance_id_ = ANY(:P)"),
       new Table("act_ru_event_subscr", "id_", "proc_inst_id_ = ANY(:P)"),
       new Table("act_ru_incident", "id_", "proc_inst_id_ = ANY(:P)"),
       new Table("act_ru_ext_task", "id_", "proc_inst_id_ = ANY(:P)"),
       new Table("act_ge_bytearray", "id_", "root_proc_inst_id_ = ANY(:R)"
           + " OR id_ IN (SELECT bytearray_id_ FROM act_ru_variable WHERE proc_inst_id_ = ANY(:P))"
-          + " OR id_ IN (SELECT exception_stack_id_ FROM act_ru_job WHERE root_proc_inst_id_ = ANY(:R))"),
+          + " OR id_ IN (SELECT exception_stack_id_ FROM act_ru_job WHERE process_instance_id_ = ANY(:P))"),
       new Table("act_hi_procinst", "id_", "root_proc_inst_id_ = ANY(:R)"),
       new Table("act_hi_actinst", "id_", "root_proc_inst_id_ = ANY(:R)"),
       new Table("act_hi_taskinst", "id_", "root_proc_inst_id_ = ANY(:R)"),
@@ -77,10 +78,12 @@ final class Cloner {
 
   private final List<Copy> copies;
   private final long rowsPerCopy;
+  private final int parcoursPerCopy;
   private long copied;
 
-  private Cloner(List<Copy> copies) {
+  private Cloner(List<Copy> copies, int parcoursPerCopy) {
     this.copies = copies;
+    this.parcoursPerCopy = parcoursPerCopy;
     this.rowsPerCopy = copies.stream().mapToLong(Copy::rows).sum();
   }
 
@@ -112,11 +115,16 @@ final class Cloner {
         copies.add(copy(db, entry.getKey(), entry.getValue(), idArray, structure));
       }
     }
-    return new Cloner(copies);
+    return new Cloner(copies, roots.size());
   }
 
   long rowsPerCopy() {
     return rowsPerCopy;
+  }
+
+  /** One copy holds a copy of each template (each root instance). */
+  int parcoursPerCopy() {
+    return parcoursPerCopy;
   }
 
   /** Inserts {@code count} more copies, numbered after the ones already made. */
