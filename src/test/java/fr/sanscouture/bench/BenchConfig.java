@@ -3,7 +3,9 @@ package fr.sanscouture.bench;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Role;
 
 /**
  * The benchmark's own beans, added to the application's context by {@link BenchApp} (no annotation, so
@@ -12,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 class BenchConfig {
 
   @Bean
+  @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
   static StatementCounter statementCounter() {
     return new StatementCounter();
   }

@@ -127,12 +127,27 @@ final class Cloner {
     return parcoursPerCopy;
   }
 
-  /** Inserts {@code count} more copies, numbered after the ones already made. */
+  /**
+   * Inserts {@code count} more copies, numbered after the ones already made. A table that at least doubles
+   * has its indexes (but those of its keys and unique constraints) dropped first and built again after:
+   * faster than updating them row by row.
+   */
   void add(Connection db, long count, Progress progress) throws SQLException {
     long first = copied + 1;
     long last = copied + count;
     long perStatement = Math.max(1, ROWS_PER_STATEMENT / Math.max(1, rowsPerCopy));
     try (Statement statement = db.createStatement()) {
+      List<String> indexes = new ArrayList<>();
+      for (Copy copy : copies) {
+        if (copy.rows() * count >= Long.parseLong(strings(db, "SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE relname = '"
+            + copy.table() + "'").get(0))) {
+          for (List<String> index : rows(db, "SELECT i.indexname, i.indexdef FROM pg_indexes i JOIN pg_class c ON c.relname = i.indexname"
+              + " JOIN pg_index x ON x.indexrelid = c.oid WHERE i.tablename = '" + copy.table() + "' AND NOT x.indisunique")) {
+            statement.execute("DROP INDEX " + index.get(0));
+            indexes.add(index.get(1));
+          }
+        }
+      }
       // the copies keep every reference by construction: no trigger checks them one by one
       statement.execute("SET session_replication_role = replica");
       for (long from = first; from <= last; from += perStatement) {
@@ -145,12 +160,19 @@ final class Cloner {
         progress.copied(to - first + 1, last - first + 1);
       }
       statement.execute("SET session_replication_role = DEFAULT");
+      statement.execute("SET maintenance_work_mem = '1GB'");
+      for (String index : indexes) {
+        statement.execute(index);
+      }
+      progress.indexed(indexes.size());
     }
     copied = last;
   }
 
   interface Progress {
     void copied(long done, long total);
+
+    default void indexed(int indexes) {}
   }
 
   private static Copy copy(Connection db, Table table, List<String> keys, String ids, String structure) throws SQLException {

@@ -3,6 +3,7 @@ package fr.sanscouture.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +68,8 @@ final class Results {
   }
 
   private void write(Map<String, Object> line) throws IOException {
+    // the machine's load when the measure ends: another job running beside the benchmark shows here
+    line.put("load_avg", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     String text = json.writeValueAsString(line);
     file.println(text);
     Progress.log("result " + text);
