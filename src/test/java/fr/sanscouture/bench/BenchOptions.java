@@ -28,7 +28,7 @@ record BenchOptions(String mode, List<Long> sizes, long ended, int calls, int wa
     return new BenchOptions(mode, sizes,
         Long.getLong("bench.ended", full ? 100_000 : 5_000),
         Integer.getInteger("bench.calls", 40),
-        Integer.getInteger("bench.warmup", 10),
+        Integer.getInteger("bench.warmup", 20),
         Integer.getInteger("bench.due", full ? 2_000 : 500),
         Integer.getInteger("bench.templates", 4));
   }

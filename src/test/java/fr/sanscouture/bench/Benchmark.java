@@ -52,7 +52,16 @@ public final class Benchmark {
     Fixtures.create(app);
     requests = new Requests(app.baseUrl);
 
-    Progress.log("empty database: intake and step");
+    // first, so that they warm the JVM up too: its compiler competes with the first requests for 2 cores
+    Progress.log("templates: real parcours through the engine");
+    List<String> openRoots = new ArrayList<>();
+    for (int i = 0; i < options.templates(); i++) {
+      openRoots.add(Journey.entered(engine, requests));
+    }
+    String endedRoot = Journey.ended(engine, requests);
+    String timerRoot = engine.getRuntimeService().startProcessInstanceByKey(Fixtures.TIMER).getId();
+
+    Progress.log("empty database (the templates only): intake and step");
     List<String> parcours = new ArrayList<>();
     List<String> oneTasks = new ArrayList<>();
     Latency.Pair intake = Latency.measure(app, options,
@@ -72,13 +81,6 @@ public final class Benchmark {
     results.latency("step", 0, step, Map.of());
     statements("statements-per-step", step);
 
-    Progress.log("templates: real parcours through the engine");
-    List<String> openRoots = new ArrayList<>();
-    for (int i = 0; i < options.templates(); i++) {
-      openRoots.add(Journey.entered(engine, requests));
-    }
-    String endedRoot = Journey.ended(engine, requests);
-    String timerRoot = engine.getRuntimeService().startProcessInstanceByKey(Fixtures.TIMER).getId();
     // the steps measured once the ended parcours are in
     List<String> reserved = new ArrayList<>();
     List<String> reservedOneTasks = new ArrayList<>();
@@ -155,7 +157,7 @@ public final class Benchmark {
   /** Parcours' « 3 jours sans rendez-vous » reminders made due, then as many bare timers, with the same jobs waiting. */
   private void drain(long size, Cloner timers) throws Exception {
     int due = options.due();
-    timers.add(db, due, (done, total) -> {});
+    timers.add(app::connect, due, (done, total) -> {});
     analyze();
     long waiting = Drain.count(db, "SELECT count(*) FROM act_ru_job");
     Progress.log(size + " open tasks: draining " + due + " due jobs, " + waiting + " jobs in all");
@@ -186,7 +188,7 @@ public final class Benchmark {
     long copies = (count + cloner.parcoursPerCopy() - 1) / cloner.parcoursPerCopy();
     long start = System.nanoTime();
     Progress.log("filling " + copies * cloner.parcoursPerCopy() + " " + what + " (" + cloner.rowsPerCopy() * copies + " rows)");
-    cloner.add(db, copies, new Cloner.Progress() {
+    cloner.add(app::connect, copies, new Cloner.Progress() {
       @Override
       public void copied(long done, long total) {
         Progress.log("  " + done * cloner.parcoursPerCopy() + "/" + total * cloner.parcoursPerCopy() + " " + what + ", " + Progress.seconds(start));

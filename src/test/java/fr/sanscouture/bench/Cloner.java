@@ -11,6 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -71,7 +75,9 @@ final class Cloner {
       "act_ru_task.due_date_", "due_date_ + ((clone.g % 61) - 30) * interval '1 day'");
 
   /** How many rows one statement inserts at most. */
-  private static final long ROWS_PER_STATEMENT = 1_000_000;
+  private static final long ROWS_PER_STATEMENT = 500_000;
+  /** The connections that write copies at once: one per core. */
+  private static final int WRITERS = 2;
 
   /** One table's template rows and the expression of each column in a copy. */
   private record Copy(String table, String keys, long rows, Map<String, String> columns) {}
@@ -128,38 +134,35 @@ final class Cloner {
   }
 
   /**
-   * Inserts {@code count} more copies, numbered after the ones already made. A table that at least doubles
-   * has its indexes (but those of its keys and unique constraints) dropped first and built again after:
-   * faster than updating them row by row.
+   * Inserts {@code count} more copies, numbered after the ones already made, through {@value #WRITERS}
+   * connections at once. A table that at least doubles has its indexes (but those of its keys and unique
+   * constraints) dropped first and built again after: faster than updating them row by row.
    */
-  void add(Connection db, long count, Progress progress) throws SQLException {
+  void add(Connections connections, long count, Progress progress) throws Exception {
     long first = copied + 1;
     long last = copied + count;
     long perStatement = Math.max(1, ROWS_PER_STATEMENT / Math.max(1, rowsPerCopy));
-    try (Statement statement = db.createStatement()) {
-      List<String> indexes = new ArrayList<>();
-      for (Copy copy : copies) {
-        if (copy.rows() * count >= Long.parseLong(strings(db, "SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE relname = '"
-            + copy.table() + "'").get(0))) {
-          for (List<String> index : rows(db, "SELECT i.indexname, i.indexdef FROM pg_indexes i JOIN pg_class c ON c.relname = i.indexname"
-              + " JOIN pg_index x ON x.indexrelid = c.oid WHERE i.tablename = '" + copy.table() + "' AND NOT x.indisunique")) {
-            statement.execute("DROP INDEX " + index.get(0));
-            indexes.add(index.get(1));
-          }
-        }
-      }
-      // the copies keep every reference by construction: no trigger checks them one by one
-      statement.execute("SET session_replication_role = replica");
+    try (Connection db = connections.open(); Statement statement = db.createStatement()) {
+      List<String> indexes = dropIndexesOfDoubledTables(db, count);
+      ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+      AtomicLong done = new AtomicLong();
+      List<Future<?>> chunks = new ArrayList<>();
       for (long from = first; from <= last; from += perStatement) {
-        long to = Math.min(last, from + perStatement - 1);
-        for (Copy copy : copies) {
-          statement.executeUpdate("INSERT INTO " + copy.table() + " (" + String.join(", ", copy.columns().keySet()) + ") SELECT "
-              + String.join(", ", copy.columns().values()) + " FROM " + copy.table() + " CROSS JOIN generate_series(" + from + ", "
-              + to + ") AS clone(g) WHERE " + copy.keys());
-        }
-        progress.copied(to - first + 1, last - first + 1);
+        long chunkFirst = from;
+        long chunkLast = Math.min(last, from + perStatement - 1);
+        chunks.add(writers.submit(() -> {
+          write(connections, chunkFirst, chunkLast);
+          progress.copied(done.addAndGet(chunkLast - chunkFirst + 1), count);
+          return null;
+        }));
       }
-      statement.execute("SET session_replication_role = DEFAULT");
+      try {
+        for (Future<?> chunk : chunks) {
+          chunk.get();
+        }
+      } finally {
+        writers.shutdownNow();
+      }
       statement.execute("SET maintenance_work_mem = '1GB'");
       for (String index : indexes) {
         statement.execute(index);
@@ -167,6 +170,43 @@ final class Cloner {
       progress.indexed(indexes.size());
     }
     copied = last;
+  }
+
+  /** The copies numbered {@code from} to {@code to}, in every table. */
+  private void write(Connections connections, long from, long to) throws SQLException {
+    try (Connection db = connections.open(); Statement statement = db.createStatement()) {
+      // the copies keep every reference by construction: no trigger checks them one by one
+      statement.execute("SET session_replication_role = replica");
+      for (Copy copy : copies) {
+        statement.executeUpdate("INSERT INTO " + copy.table() + " (" + String.join(", ", copy.columns().keySet()) + ") SELECT "
+            + String.join(", ", copy.columns().values()) + " FROM " + copy.table() + " CROSS JOIN generate_series(" + from + ", "
+            + to + ") AS clone(g) WHERE " + copy.keys());
+      }
+    }
+  }
+
+  /** Drops the indexes of the tables that {@code count} copies at least double; answers how to build them again. */
+  private List<String> dropIndexesOfDoubledTables(Connection db, long count) throws SQLException {
+    List<String> indexes = new ArrayList<>();
+    try (Statement statement = db.createStatement()) {
+      for (Copy copy : copies) {
+        long rows = Long.parseLong(strings(db, "SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE relname = '" + copy.table() + "'").get(0));
+        if (copy.rows() * count < rows) {
+          continue;
+        }
+        for (List<String> index : rows(db, "SELECT i.indexname, i.indexdef FROM pg_indexes i JOIN pg_class c ON c.relname = i.indexname"
+            + " JOIN pg_index x ON x.indexrelid = c.oid WHERE i.tablename = '" + copy.table() + "' AND NOT x.indisunique")) {
+          statement.execute("DROP INDEX " + index.get(0));
+          indexes.add(index.get(1));
+        }
+      }
+    }
+    return indexes;
+  }
+
+  /** Where the copies are written: a new connection to the database each time. */
+  interface Connections {
+    Connection open() throws SQLException;
   }
 
   interface Progress {
