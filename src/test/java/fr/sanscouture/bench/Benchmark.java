@@ -1,0 +1,223 @@
+package fr.sanscouture.bench;
+
+import fr.sanscouture.reception.ReceptionProcess;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+
+/**
+ * The performance benchmark ({@code bench/run quick|full}, README « Benchmark »): each measure of the
+ * project beside its baseline, in the same run and on the same database. The job executor runs only
+ * while a drain is measured; every other measure sends one request at a time.
+ */
+public final class Benchmark {
+
+  private final BenchApp app;
+  private final ProcessEngine engine;
+  private final BenchOptions options;
+  private final Results results;
+  private final Connection db;
+  private Requests requests;
+
+  private Benchmark(BenchApp app, BenchOptions options, Results results) throws Exception {
+    this.app = app;
+    this.engine = app.engine;
+    this.options = options;
+    this.results = results;
+    this.db = app.connect();
+  }
+
+  public static void main(String[] args) {
+    BenchOptions options = BenchOptions.fromSystemProperties();
+    Progress.log("options " + options);
+    int status = 0;
+    try (BenchApp app = new BenchApp()) {
+      Progress.log("application started at " + app.baseUrl);
+      new Benchmark(app, options, new Results(Path.of(System.getProperty("bench.results", "target/bench/results.jsonl")))).run();
+    } catch (Throwable failure) {
+      failure.printStackTrace();
+      status = 1;
+    }
+    System.exit(status);
+  }
+
+  private void run() throws Exception {
+    app.stopJobExecutor();
+    Fixtures.create(app);
+    requests = new Requests(app.baseUrl);
+
+    // first, so that they warm the JVM up too: its compiler competes with the first requests for 2 cores
+    Progress.log("templates: real parcours through the engine");
+    List<String> openRoots = new ArrayList<>();
+    for (int i = 0; i < options.templates(); i++) {
+      openRoots.add(Journey.entered(engine, requests));
+    }
+    String endedRoot = Journey.ended(engine, requests);
+    String timerRoot = engine.getRuntimeService().startProcessInstanceByKey(Fixtures.TIMER).getId();
+
+    Latency.Pair step = emptyDatabase();
+    afterEnded(Cloner.of(db, List.of(endedRoot), Fixtures.REFERENT_STRUCTURE), step);
+    Cloner open = Cloner.of(db, openRoots, Fixtures.REFERENT_STRUCTURE);
+    Cloner timers = Cloner.of(db, List.of(timerRoot), Fixtures.REFERENT_STRUCTURE);
+    for (long size : options.sizes()) {
+      fill("open parcours", open, size - Drain.count(db, "SELECT count(*) FROM act_ru_task"));
+      inbox(size);
+      drain(size, timers);
+    }
+  }
+
+  /** Intake and step on the database that holds the templates only; answers the step, which step-after-ended compares with. */
+  private Latency.Pair emptyDatabase() throws Exception {
+    Progress.log("empty database (the templates only): intake and step");
+    // as autovacuum would have by now: the planner knows the tables
+    vacuumAnalyze();
+    List<String> parcours = new ArrayList<>();
+    List<String> oneTasks = new ArrayList<>();
+    Latency.Pair intake = Latency.measure(app, options,
+        timer -> {
+          timer.start();
+          parcours.add(requests.intake());
+        },
+        timer -> {
+          timer.start();
+          oneTasks.add(requests.startOneTask());
+        });
+    results.latency("intake", 0, intake, Map.of());
+    statements("statements-per-start", intake);
+    // the invitations go out (the job executor would have sent them by the time a référent plans the appointment)
+    Journey.runMessageJobs(engine);
+    vacuumAnalyze();
+    Latency.Pair step = steps(parcours, oneTasks);
+    results.latency("step", 0, step, Map.of());
+    statements("statements-per-step", step);
+    return step;
+  }
+
+  /** The step again, once the ended parcours are in. */
+  private void afterEnded(Cloner ended, Latency.Pair stepOnEmpty) throws Exception {
+    List<String> parcours = new ArrayList<>();
+    List<String> oneTasks = new ArrayList<>();
+    for (int i = 0; i < options.warmup() + options.calls(); i++) {
+      parcours.add(requests.intake());
+      oneTasks.add(requests.startOneTask());
+    }
+    Journey.runMessageJobs(engine);
+    long endedNow = Drain.count(db, "SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ = 'parcours' AND end_time_ IS NOT NULL");
+    fill("ended parcours", ended, options.ended() - endedNow);
+    Latency.Pair step = steps(parcours, oneTasks);
+    results.latency("step-after-ended", options.ended(), step, Map.of("vs_empty", Results.round(step.ratio() / stepOnEmpty.ratio())));
+  }
+
+  /** Tasklist's inbox of the référent, with the engine's authorization checks on and off. */
+  private void inbox(long size) throws Exception {
+    String filter = Fixtures.inboxFilterId(app);
+    Map<String, Object> inbox = Map.of("inbox_tasks", Drain.count(db, "SELECT count(*) FROM act_ru_identitylink WHERE task_id_ IS NOT NULL"
+        + " AND group_id_ = '" + Fixtures.REFERENT_STRUCTURE + "'"));
+    Progress.log(size + " open tasks: inbox");
+    results.latency("inbox-list", size, authorizationOnAndOff(() -> requests.inboxList(filter)), inbox);
+    results.latency("inbox-count", size, authorizationOnAndOff(() -> requests.inboxCount(filter)), inbox);
+  }
+
+  /** Completes, in turn, a référent's « Planifier l'accueil » of each parcours and the one-task model's task. */
+  private Latency.Pair steps(List<String> parcours, List<String> oneTasks) throws Exception {
+    TaskService tasks = engine.getTaskService();
+    return Latency.measure(app, options,
+        timer -> {
+          String task = tasks.createTaskQuery().processInstanceBusinessKey(parcours.remove(0))
+              .taskDefinitionKey(ReceptionProcess.Elements.PLAN_APPOINTMENT).singleResult().getId();
+          Map<String, String> appointment = Requests.appointment();
+          timer.start();
+          requests.submitForm(task, appointment);
+        },
+        timer -> {
+          String task = tasks.createTaskQuery().processInstanceId(oneTasks.remove(0)).singleResult().getId();
+          timer.start();
+          requests.submitForm(task, Map.of());
+        });
+  }
+
+  private interface Request {
+    void send() throws Exception;
+  }
+
+  /** The same request by the same session, with the engine's authorization checks on, then off. */
+  private Latency.Pair authorizationOnAndOff(Request request) throws Exception {
+    try {
+      return Latency.measure(app, options,
+          timer -> {
+            app.configuration().setAuthorizationEnabled(true);
+            timer.start();
+            request.send();
+          },
+          timer -> {
+            app.configuration().setAuthorizationEnabled(false);
+            timer.start();
+            request.send();
+          });
+    } finally {
+      app.configuration().setAuthorizationEnabled(true);
+    }
+  }
+
+  /** Parcours' « 3 jours sans rendez-vous » reminders made due, then as many bare timers, with the same jobs waiting. */
+  private void drain(long size, Cloner timers) throws Exception {
+    int due = options.due();
+    timers.add(app::connect, due, (done, total) -> {});
+    vacuumAnalyze();
+    long waiting = Drain.count(db, "SELECT count(*) FROM act_ru_job");
+    Progress.log(size + " open tasks: draining " + due + " due jobs, " + waiting + " jobs in all");
+    Drain.Rate project = Drain.run(app, db, "SELECT id_ FROM act_ru_job WHERE handler_cfg_ LIKE '%" + ReceptionProcess.Elements.PLANNING_REMINDER
+        + "%' AND duedate_ > now() + interval '5 years'", due);
+    Drain.Rate bare = Drain.run(app, db, "SELECT id_ FROM act_ru_job WHERE process_def_key_ = '" + Fixtures.TIMER
+        + "' AND duedate_ > now() + interval '5 years'", due);
+    Map<String, Object> extra = new LinkedHashMap<>();
+    extra.put("unit", "jobs/s");
+    extra.put("due", due);
+    extra.put("waiting_jobs", waiting - due);
+    extra.put("failed", Results.sides(project.failed(), bare.failed()));
+    results.value("due-job-drain", size, project.jobsPerSecond(), bare.jobsPerSecond(), extra);
+  }
+
+  private void statements(String measure, Latency.Pair pair) throws Exception {
+    Map<String, Object> extra = new LinkedHashMap<>();
+    extra.put("unit", "statements");
+    extra.put("round_trips", Results.sides(pair.project().executions(), pair.baseline().executions()));
+    results.value(measure, 0, pair.project().statements(), pair.baseline().statements(), extra);
+  }
+
+  /** Adds at least {@code count} parcours, copies of the cloner's templates. */
+  private void fill(String what, Cloner cloner, long count) throws Exception {
+    if (count <= 0) {
+      return;
+    }
+    long copies = (count + cloner.parcoursPerCopy() - 1) / cloner.parcoursPerCopy();
+    long start = System.nanoTime();
+    Progress.log("filling " + copies * cloner.parcoursPerCopy() + " " + what + " (" + cloner.rowsPerCopy() * copies + " rows)");
+    cloner.add(app::connect, copies, new Cloner.Progress() {
+      @Override
+      public void copied(long done, long total) {
+        Progress.log("  " + done * cloner.parcoursPerCopy() + "/" + total * cloner.parcoursPerCopy() + " " + what + ", " + Progress.seconds(start));
+      }
+
+      @Override
+      public void indexed(int indexes) {
+        Progress.log("  " + indexes + " indexes built again, " + Progress.seconds(start));
+      }
+    });
+    vacuumAnalyze();
+    Progress.log("filled " + copies * cloner.parcoursPerCopy() + " " + what + " in " + Progress.seconds(start) + " (vacuum and analyze included)");
+  }
+
+  /** The database as autovacuum keeps it, before a measure: so that autovacuum has nothing left to do during it. */
+  private void vacuumAnalyze() throws Exception {
+    try (Statement statement = db.createStatement()) {
+      statement.execute("VACUUM ANALYZE");
+    }
+  }
+}
