@@ -36,11 +36,14 @@ final class BenchApp implements AutoCloseable {
     postgres = EmbeddedPostgres.builder()
         .setServerConfig("shared_buffers", "1GB")
         .setServerConfig("max_wal_size", "2GB")
+        // the statements a request runs are counted by the server itself (StatementCounter)
+        .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+        .setServerConfig("pg_stat_statements.track", "top")
         .setPGStartupWait(Duration.ofSeconds(60))
         .start();
     smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     smtp.start();
-    context = new SpringApplicationBuilder(SansCoutureApplication.class, BenchConfig.class)
+    context = new SpringApplicationBuilder(SansCoutureApplication.class)
         .profiles("postgres")
         .properties(Map.of(
             "DB_URL", jdbcUrl(),
@@ -57,7 +60,11 @@ final class BenchApp implements AutoCloseable {
         .run("--camunda.bpm.webapp.session-cookie.enable-secure-cookie=false",
             "--camunda.bpm.webapp.csrf.enable-secure-cookie=false");
     engine = context.getBean(ProcessEngine.class);
-    statements = context.getBean(StatementCounter.class);
+    try {
+      statements = new StatementCounter(connect());
+    } catch (SQLException e) {
+      throw new IOException(e);
+    }
     baseUrl = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
   }
 
@@ -99,6 +106,11 @@ final class BenchApp implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    try {
+      statements.close();
+    } catch (SQLException e) {
+      throw new IOException(e);
+    }
     context.close();
     smtp.stop();
     postgres.close();

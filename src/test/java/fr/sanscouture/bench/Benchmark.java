@@ -187,7 +187,6 @@ public final class Benchmark {
   private void statements(String measure, Latency.Pair pair) throws Exception {
     Map<String, Object> extra = new LinkedHashMap<>();
     extra.put("unit", "statements");
-    extra.put("round_trips", Results.sides(pair.project().executions(), pair.baseline().executions()));
     results.value(measure, 0, pair.project().statements(), pair.baseline().statements(), extra);
   }
 

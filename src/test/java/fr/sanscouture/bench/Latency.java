@@ -46,6 +46,6 @@ final class Latency {
     timer.start();
     call.run(timer);
     long nanos = System.nanoTime() - timer.started;
-    sample.add(nanos, counter.statements(), counter.executions());
+    sample.add(nanos, counter.statements());
   }
 }

@@ -8,12 +8,10 @@ final class Sample {
 
   private final List<Long> nanos = new ArrayList<>();
   private final List<Long> statements = new ArrayList<>();
-  private final List<Long> executions = new ArrayList<>();
 
-  void add(long callNanos, long callStatements, long callExecutions) {
+  void add(long callNanos, long callStatements) {
     nanos.add(callNanos);
     statements.add(callStatements);
-    executions.add(callExecutions);
   }
 
   double p50Ms() {
@@ -26,10 +24,6 @@ final class Sample {
 
   long statements() {
     return percentile(statements, 50);
-  }
-
-  long executions() {
-    return percentile(executions, 50);
   }
 
   /** The nearest-rank percentile. */

@@ -1,43 +1,48 @@
 package fr.sanscouture.bench;
 
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import net.ttddyy.dsproxy.ExecutionInfo;
-import net.ttddyy.dsproxy.QueryInfo;
-import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
- * Counts the JDBC statements that the web server's threads execute: those of the requests the benchmark
- * sends, one at a time, while the job executor is stopped. A JDBC batch counts as the statements it holds
- * (a batch of 5 inserts counts 5), for the project and its baseline alike; {@link #executions()} counts
- * it once, as one round trip.
+ * Counts the statements the database server runs, as PostgreSQL's {@code pg_stat_statements} records
+ * them (top-level statements, transaction commands included): those of the request the benchmark
+ * sends, one at a time, while the job executor is stopped. A multi-row insert is one statement, as the
+ * server runs it, for the project and its baseline alike; the counter's own queries are left out.
  */
-final class StatementCounter implements QueryExecutionListener {
+final class StatementCounter implements AutoCloseable {
 
-  private final AtomicLong statements = new AtomicLong();
-  private final AtomicLong executions = new AtomicLong();
+  private static final String OWN_QUERIES = "%pg_stat_statements%";
 
-  @Override
-  public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {}
+  private final Connection db;
 
-  @Override
-  public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-    if (Thread.currentThread().getName().startsWith("http-nio")) {
-      statements.addAndGet(execution.isBatch() ? execution.getBatchSize() : queries.size());
-      executions.incrementAndGet();
+  StatementCounter(Connection db) throws SQLException {
+    this.db = db;
+    try (Statement statement = db.createStatement()) {
+      statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
     }
   }
 
   void reset() {
-    statements.set(0);
-    executions.set(0);
+    query("SELECT pg_stat_statements_reset()");
   }
 
   long statements() {
-    return statements.get();
+    return query("SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE query NOT LIKE '" + OWN_QUERIES + "'");
   }
 
-  long executions() {
-    return executions.get();
+  private long query(String sql) {
+    try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+      result.next();
+      return result.getObject(1) instanceof Number number ? number.longValue() : 0;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    db.close();
   }
 }
