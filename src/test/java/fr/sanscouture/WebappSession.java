@@ -10,7 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-/** A browser-like session of the Camunda webapps: session cookie and CSRF token, as Tasklist uses them. */
+/**
+ * A browser-like session of the Camunda webapps: session cookie, CSRF token and the page's origin, as
+ * Tasklist sends them.
+ */
 public final class WebappSession {
 
   private final String baseUrl;
@@ -28,6 +31,7 @@ public final class WebappSession {
         + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
     return client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/" + app))
         .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Origin", baseUrl)
         .header("X-XSRF-TOKEN", csrfToken())
         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
   }
@@ -42,6 +46,7 @@ public final class WebappSession {
     return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
         .header("Accept", "application/json")
         .header("Content-Type", "application/json")
+        .header("Origin", baseUrl)
         .header("X-XSRF-TOKEN", csrfToken())
         .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
         HttpResponse.BodyHandlers.ofString());

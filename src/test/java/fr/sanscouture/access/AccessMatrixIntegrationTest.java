@@ -171,6 +171,18 @@ class AccessMatrixIntegrationTest extends PostgresIntegrationTest {
   }
 
   @Test
+  void theStructureInChargeReadsItsTaskThroughTasklist() throws Exception {
+    // the webapp rows of the matrix mean something only if a Tasklist session reads what it may
+    Door form = new Door("webapp: task's form variables", HttpMethod.GET,
+        "/camunda/api/engine/engine/default/task/{task}/form-variables", null, Kind.LIST);
+
+    Answer answer = throughWebapp(IN_CHARGE, form);
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    assertThat(answer.body()).contains(LAST_NAME);
+  }
+
+  @Test
   void nobodyOffersATaskToAnotherStructure() {
     String links = "/engine-rest/task/" + parcours.task() + "/identity-links";
 
