@@ -59,10 +59,6 @@ public abstract class PostgresIntegrationTest {
     registry.add("MAIL_PORT", () -> SMTP.getSmtp().getPort());
     registry.add("MAIL_SMTP_AUTH", () -> "false");
     registry.add("MAIL_STARTTLS", () -> "false");
-    // the tests speak plain HTTP to the server, where production has HTTPS in front: a client keeps no
-    // cookie marked Secure, so the webapps' session and CSRF cookies are not marked here
-    registry.add("camunda.bpm.webapp.session-cookie.enable-secure-cookie", () -> "false");
-    registry.add("camunda.bpm.webapp.csrf.enable-secure-cookie", () -> "false");
   }
 
   /** Creates an administrator's account once (group {@code camunda-admin}). */

@@ -1,7 +1,7 @@
 package fr.sanscouture;
 
 import java.io.IOException;
-import java.net.CookieManager;
+import java.net.CookieHandler;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,6 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * A browser-like session of the Camunda webapps: session cookie, CSRF token and the page's origin, as
@@ -17,7 +21,7 @@ import java.nio.charset.StandardCharsets;
 public final class WebappSession {
 
   private final String baseUrl;
-  private final CookieManager cookies = new CookieManager();
+  private final Cookies cookies = new Cookies();
   private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
 
   public WebappSession(String baseUrl) {
@@ -53,9 +57,42 @@ public final class WebappSession {
   }
 
   private String csrfToken() {
-    return cookies.getCookieStore().getCookies().stream()
-        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue)
-        .findFirst().orElseThrow();
+    return cookies.value("XSRF-TOKEN");
+  }
+
+  /**
+   * The session's cookies, sent back whatever their Secure flag, as a browser does over HTTPS: the tests
+   * speak plain HTTP to a server that production puts behind HTTPS (the {@code postgres} profile marks
+   * the webapps' cookies Secure, which {@link java.net.CookieManager} would then keep to itself).
+   */
+  private static final class Cookies extends CookieHandler {
+
+    private final Map<String, String> values = new ConcurrentHashMap<>();
+
+    @Override
+    public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+      return values.isEmpty() ? Map.of() : Map.of("Cookie", List.of(values.entrySet().stream()
+          .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).collect(Collectors.joining("; "))));
+    }
+
+    @Override
+    public void put(URI uri, Map<String, List<String>> responseHeaders) {
+      responseHeaders.getOrDefault("Set-Cookie", List.of()).stream().flatMap(header -> HttpCookie.parse(header).stream())
+          .forEach(cookie -> {
+            if (cookie.getMaxAge() == 0) {
+              values.remove(cookie.getName());
+            } else {
+              values.put(cookie.getName(), cookie.getValue());
+            }
+          });
+    }
+
+    String value(String name) {
+      String value = values.get(name);
+      if (value == null) {
+        throw new IllegalStateException("No " + name + " cookie in the session");
+      }
+      return value;
+    }
   }
 }
