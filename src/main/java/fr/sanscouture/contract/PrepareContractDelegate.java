@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component("prepareContractDelegate")
 public class PrepareContractDelegate implements JavaDelegate {
 
-  /** DOMAIN.md, step 6. */
+  /** The engagement contract is signed within a month of the orientation decision. */
   public static final Period CONTRACT_DELAY = Period.ofMonths(1);
   /** The référent is reminded a week before the deadline. */
   static final Period REMINDER_BEFORE_DUE = Period.ofWeeks(1);

@@ -1,6 +1,6 @@
 package fr.sanscouture.escalation;
 
-/** The levels of the escalation chain above the référent (DOMAIN.md), in order. */
+/** The levels of the escalation chain above the référent, in order: structure, bassin, Département. */
 public enum EscalationLevel {
   RESPONSABLE("le responsable de structure"),
   ANIMATEUR("l'animateur du bassin"),

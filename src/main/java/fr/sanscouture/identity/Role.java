@@ -1,7 +1,7 @@
 package fr.sanscouture.identity;
 
 /**
- * The roles of DOMAIN.md, each a Camunda group "role-&lt;code&gt;" of type {@link #GROUP_TYPE}. A user has
+ * The people's roles in the parcours (README « Demo accounts »), each a Camunda group "role-&lt;code&gt;" of type {@link #GROUP_TYPE}. A user has
  * one role group, one structure group and, for the people working in a bassin, one bassin group.
  */
 public enum Role {

@@ -1,6 +1,6 @@
 package fr.sanscouture.orientation;
 
-/** The three paths of the orientation (DOMAIN.md, step 4). */
+/** The three paths a person is oriented to: professional, socio-professional, social. */
 public enum OrientationPath {
   PROFESSIONNEL,
   SOCIO_PROFESSIONNEL,
