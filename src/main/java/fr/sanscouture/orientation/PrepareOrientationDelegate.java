@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component("prepareOrientationDelegate")
 public class PrepareOrientationDelegate implements JavaDelegate {
 
-  /** The orientation is decided within 6 weeks of entry (DOMAIN.md, step 4). */
+  /** The orientation is decided within 6 weeks of entry. */
   public static final Period ORIENTATION_DELAY = Period.ofWeeks(6);
   /** The chargés d'orientation are reminded a week before the deadline. */
   static final Period REMINDER_BEFORE_DUE = Period.ofWeeks(1);

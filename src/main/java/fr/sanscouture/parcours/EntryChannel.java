@@ -1,6 +1,6 @@
 package fr.sanscouture.parcours;
 
-/** How a person enters the service (step 1 of DOMAIN.md). */
+/** How a person enters the service: the partner flow or the démarche that signalled them. */
 public enum EntryChannel {
   /** A new RSA right notified by the CAF. */
   CAF,

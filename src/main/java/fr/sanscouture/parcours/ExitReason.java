@@ -1,6 +1,6 @@
 package fr.sanscouture.parcours;
 
-/** Why a parcours ended (DOMAIN.md, step 9). */
+/** Why a parcours ended. */
 public enum ExitReason {
   /** A job of 6 months or more ({@link #isSustainableJob}). */
   SUSTAINABLE_JOB,

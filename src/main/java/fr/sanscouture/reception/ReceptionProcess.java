@@ -75,7 +75,7 @@ public final class ReceptionProcess {
   public static final String ABANDONED = "ABANDONED";
   public static final String INVITE_AGAIN = "INVITE_AGAIN";
   public static final String CLOSE = "CLOSE";
-  /** New invitations after an absence before the responsable decides (DOMAIN.md: at most 2). */
+  /** New invitations after an absence before the responsable decides: at most 2. */
   public static final int NEW_INVITATIONS_AFTER_NO_SHOW = 2;
 
   private ReceptionProcess() {}

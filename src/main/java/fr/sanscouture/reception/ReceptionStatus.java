@@ -1,6 +1,6 @@
 package fr.sanscouture.reception;
 
-/** Where a reception stands (DOMAIN.md, step 2). */
+/** Where a reception stands: from the invitation to the person seen, absent, excused, or out of time. */
 public enum ReceptionStatus {
   INVITED,
   APPOINTMENT_PLANNED,

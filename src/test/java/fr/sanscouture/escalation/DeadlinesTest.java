@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Each delay of DOMAIN.md: when its holders are reminded, when its escalation starts. */
+/** Each delay of the parcours: when its holders are reminded, when its escalation starts. */
 @Deployment(resources = {EscalationProcess.RESOURCE, DiagnosticProcess.RESOURCE, ContributionsProcess.RESOURCE,
     EngagementContractProcess.RESOURCE, FollowUpProcess.RESOURCE, FollowUpProcess.PLAN_DECISION_RESOURCE})
 class DeadlinesTest extends ProcessTestBase {
