@@ -59,14 +59,21 @@ public final class AuthorizationSql {
       + " &amp;&amp; (authCheck.permissionChecks.compositeChecks == null || authCheck.permissionChecks.compositeChecks.size == 0)"
       + " &amp;&amp; authCheck.permissionChecks.atomicChecks != null &amp;&amp; authCheck.permissionChecks.atomicChecks.size > 0";
 
+  /** A grant of one permission check's resource type and permission. */
+  private static final String OF_THE_CHECK = "A.RESOURCE_TYPE_ = #{permCheck.resourceType, jdbcType=INTEGER}"
+      + " AND ${bitand1}A.PERMS_${bitand2}#{permCheck.perms, jdbcType=INTEGER}${bitand3} = #{permCheck.perms, jdbcType=INTEGER}";
+
+  /** The caller's groups, as a list for {@code IN}. */
+  private static final String CALLER_GROUPS = "<foreach item=\"group\" collection=\"authCheck.authGroupIds\""
+      + " open=\"(\" separator=\",\" close=\")\">#{group, jdbcType=VARCHAR}</foreach>";
+
   /** The caller's grants of one permission check, their own, everyone's or their groups'. */
   private static final String GRANTED_TO_CALLER = """
-      A.TYPE_ &lt; 2 AND A.RESOURCE_TYPE_ = #{permCheck.resourceType, jdbcType=INTEGER}
-                AND ${bitand1}A.PERMS_${bitand2}#{permCheck.perms, jdbcType=INTEGER}${bitand3} = #{permCheck.perms, jdbcType=INTEGER}
+      A.TYPE_ &lt; 2 AND %s
                 AND (A.USER_ID_ IN (#{authCheck.authUserId, jdbcType=VARCHAR}, '*')
                 <if test="authCheck.authGroupIds != null &amp;&amp; authCheck.authGroupIds.size > 0">
-                  OR A.GROUP_ID_ IN <foreach item="group" collection="authCheck.authGroupIds" open="(" separator="," close=")">#{group, jdbcType=VARCHAR}</foreach>
-                </if>)""";
+                  OR A.GROUP_ID_ IN %s
+                </if>)""".formatted(OF_THE_CHECK, CALLER_GROUPS);
 
   /**
    * The ids the caller is granted, for one permission check: their own and everyone's grants, then
@@ -76,17 +83,14 @@ public final class AuthorizationSql {
    */
   private static final String IDS_GRANTED_TO_CALLER = """
       SELECT A.RESOURCE_ID_ FROM ${prefix}ACT_RU_AUTHORIZATION A
-                WHERE A.TYPE_ IN (0, 1) AND A.USER_ID_ IN (#{authCheck.authUserId, jdbcType=VARCHAR}, '*')
-                AND A.RESOURCE_TYPE_ = #{permCheck.resourceType, jdbcType=INTEGER}
-                AND ${bitand1}A.PERMS_${bitand2}#{permCheck.perms, jdbcType=INTEGER}${bitand3} = #{permCheck.perms, jdbcType=INTEGER}
+                WHERE A.TYPE_ IN (0, 1) AND A.USER_ID_ IN (#{authCheck.authUserId, jdbcType=VARCHAR}, '*') AND %1$s
                 <if test="authCheck.authGroupIds != null &amp;&amp; authCheck.authGroupIds.size > 0">
                 UNION ALL
                 SELECT A.RESOURCE_ID_ FROM ${prefix}ACT_RU_AUTHORIZATION A
                 WHERE A.TYPE_ IN (0, 1)
-                AND A.GROUP_ID_ IN <foreach item="group" collection="authCheck.authGroupIds" open="(" separator="," close=")">#{group, jdbcType=VARCHAR}</foreach>
-                AND A.RESOURCE_TYPE_ = #{permCheck.resourceType, jdbcType=INTEGER}
-                AND ${bitand1}A.PERMS_${bitand2}#{permCheck.perms, jdbcType=INTEGER}${bitand3} = #{permCheck.perms, jdbcType=INTEGER}
-                </if>""";
+                AND A.GROUP_ID_ IN %2$s
+                AND %1$s
+                </if>""".formatted(OF_THE_CHECK, CALLER_GROUPS);
 
   static final List<Patch> PATCHES = List.of(
       new Patch(TASK_MAPPING, """

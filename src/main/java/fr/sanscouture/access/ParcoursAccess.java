@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
@@ -82,9 +83,11 @@ public final class ParcoursAccess {
       tasksOfTheCase(root.getProcessInstanceId()).forEach(taskId -> revokeAll(Resources.HISTORIC_TASK, taskId));
     }
     // a structure's grants go with its charge: none exist on a parcours nobody was in charge of yet
-    Grant grant = former == null ? this::create : this::grant;
-    running.forEach(id -> grant.to(Resources.PROCESS_INSTANCE, id, organisationGroupId, null));
-    all.forEach(id -> grant.to(Resources.HISTORIC_PROCESS_INSTANCE, id, organisationGroupId, null));
+    BiConsumer<Resource, String> grant = former == null
+        ? (resource, id) -> create(resource, id, organisationGroupId, null)
+        : (resource, id) -> grant(resource, id, organisationGroupId, null);
+    running.forEach(id -> grant.accept(Resources.PROCESS_INSTANCE, id));
+    all.forEach(id -> grant.accept(Resources.HISTORIC_PROCESS_INSTANCE, id));
   }
 
   /**
@@ -205,10 +208,5 @@ public final class ParcoursAccess {
   private AuthorizationQuery query(Resource resource, String resourceId, String groupId, String userId) {
     AuthorizationQuery query = authorizationService.createAuthorizationQuery().resourceType(resource).resourceId(resourceId);
     return groupId != null ? query.groupIdIn(groupId) : query.userIdIn(userId);
-  }
-
-  @FunctionalInterface
-  private interface Grant {
-    void to(Resource resource, String resourceId, String groupId, String userId);
   }
 }

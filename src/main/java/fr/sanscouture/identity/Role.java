@@ -1,8 +1,9 @@
 package fr.sanscouture.identity;
 
 /**
- * The people's roles in the parcours (README « Demo accounts »), each a Camunda group "role-&lt;code&gt;" of type {@link #GROUP_TYPE}. A user has
- * one role group, one structure group and, for the people working in a bassin, one bassin group.
+ * The people's roles in the parcours (README « Demo accounts »), each a Camunda group "role-&lt;code&gt;" of
+ * type {@link #GROUP_TYPE}. A user has one role group, one structure group and, for the people working in
+ * a bassin, one bassin group.
  */
 public enum Role {
   REFERENT("referent", "Référents"),

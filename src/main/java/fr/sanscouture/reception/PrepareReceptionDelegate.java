@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component("prepareReceptionDelegate")
 public class PrepareReceptionDelegate implements JavaDelegate {
 
-  /** The reception is held within one month of entry (the first step after entry). */
+  /** The reception is held within one month of entry. */
   public static final Period RECEPTION_DELAY = Period.ofMonths(1);
 
   private final Territory territory;
