@@ -47,8 +47,14 @@ public final class WebappSession {
 
   /** A JSON request as the webapps send it, with the session's CSRF token. */
   public HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
+    return send(method, path, json, "application/json");
+  }
+
+  /** The same, accepting what the caller says (Tasklist's lists accept HAL first). */
+  public HttpResponse<String> send(String method, String path, String json, String accept)
+      throws IOException, InterruptedException {
     return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .header("Accept", "application/json")
+        .header("Accept", accept)
         .header("Content-Type", "application/json")
         .header("Origin", baseUrl)
         .header("X-XSRF-TOKEN", csrfToken())

@@ -61,10 +61,7 @@ final class BenchApp implements AutoCloseable {
             "MAIL_STARTTLS", "false",
             "PORT", "0",
             "logging.level.root", "WARN"))
-        // the benchmark speaks plain HTTP to localhost, where production has HTTPS in front: its client would
-        // not send the session and CSRF cookies back if they were marked Secure (which changes no work done)
-        .run("--camunda.bpm.webapp.session-cookie.enable-secure-cookie=false",
-            "--camunda.bpm.webapp.csrf.enable-secure-cookie=false");
+        .run();
     engine = context.getBean(ProcessEngine.class);
     try {
       statements = new StatementCounter(connect());

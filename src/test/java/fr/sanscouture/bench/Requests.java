@@ -2,6 +2,7 @@ package fr.sanscouture.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.sanscouture.WebappSession;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +17,7 @@ import java.util.Map;
 
 /**
  * The requests the benchmark sends, as their senders do: the partner system over HTTP Basic, the
- * référent through a Tasklist session ({@link TasklistSession}) with Tasklist's own bodies.
+ * référent through a Tasklist session ({@link WebappSession}) with Tasklist's own bodies and Accept header.
  */
 final class Requests {
 
@@ -35,13 +36,17 @@ final class Requests {
   private final HttpClient http = HttpClient.newHttpClient();
   private final String partner = "Basic " + Base64.getEncoder().encodeToString(
       (Fixtures.PARTNER + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
-  private final TasklistSession tasklist;
+  private final WebappSession tasklist;
   private final ObjectMapper json = new ObjectMapper();
   private int persons;
 
   Requests(String baseUrl) throws IOException, InterruptedException {
     this.baseUrl = baseUrl;
-    tasklist = new TasklistSession(baseUrl, Fixtures.REFERENT, Fixtures.PASSWORD);
+    tasklist = new WebappSession(baseUrl);
+    int login = tasklist.login("tasklist", Fixtures.REFERENT, Fixtures.PASSWORD);
+    if (login >= 300) {
+      throw new IllegalStateException(Fixtures.REFERENT + "'s Tasklist login answered " + login);
+    }
   }
 
   /** {@code POST /api/parcours} for a new person of Avignon (84000), entered by the CAF; answers the parcours id. */
@@ -70,7 +75,7 @@ final class Requests {
       variables.append(variables.isEmpty() ? "" : ",").append(json.writeValueAsString(value.getKey()))
           .append(":{\"value\":").append(json.writeValueAsString(value.getValue())).append(",\"type\":\"String\"}");
     }
-    expect(tasklist.post(ENGINE + "/task/" + taskId + "/submit-form", "{\"variables\":{" + variables + "}}"), 204);
+    expect(tasklist(ENGINE + "/task/" + taskId + "/submit-form", "{\"variables\":{" + variables + "}}"), 204);
   }
 
   /** The form values of « Planifier l'accueil »: an appointment a week ahead, as the date picker sends it. */
@@ -81,12 +86,17 @@ final class Requests {
 
   /** Tasklist's inbox: the filter's first page, sorted as the project sorts it. */
   void inboxList(String filterId) throws IOException, InterruptedException {
-    expect(tasklist.post(ENGINE + "/filter/" + filterId + "/list?firstResult=0&maxResults=15", INBOX_BODY), 200);
+    expect(tasklist(ENGINE + "/filter/" + filterId + "/list?firstResult=0&maxResults=15", INBOX_BODY), 200);
   }
 
   /** The filter's count of the same query. */
   void inboxCount(String filterId) throws IOException, InterruptedException {
-    expect(tasklist.post(ENGINE + "/filter/" + filterId + "/count", INBOX_BODY), 200);
+    expect(tasklist(ENGINE + "/filter/" + filterId + "/count", INBOX_BODY), 200);
+  }
+
+  /** A POST as Tasklist sends it: HAL first, so lists embed the tasks' users, models and candidates. */
+  private HttpResponse<String> tasklist(String path, String json) throws IOException, InterruptedException {
+    return tasklist.send("POST", path, json, "application/hal+json, application/json; q=0.5");
   }
 
   private String partner(String path, String body, int status) throws IOException, InterruptedException {
