@@ -28,16 +28,22 @@ public final class WebappSession {
     this.baseUrl = baseUrl;
   }
 
-  /** Opens the app's page, then logs in to it; answers the login's HTTP status. */
+  /**
+   * Opens the app's page, then logs in to it; answers the login's HTTP status. The login opens a new
+   * session: like the webapps, the session then reads who is logged in, which hands it the new
+   * session's CSRF token.
+   */
   public int login(String app, String user, String password) throws IOException, InterruptedException {
     get("/camunda/app/" + app + "/default/");
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
         + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    return client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/" + app))
+    int status = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/" + app))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("Origin", baseUrl)
         .header("X-XSRF-TOKEN", csrfToken())
         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    get("/camunda/api/admin/auth/user/default");
+    return status;
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {

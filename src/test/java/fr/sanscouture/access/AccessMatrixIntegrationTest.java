@@ -176,10 +176,17 @@ class AccessMatrixIntegrationTest extends PostgresIntegrationTest {
     Door form = new Door("webapp: task's form variables", HttpMethod.GET,
         "/camunda/api/engine/engine/default/task/{task}/form-variables", null, Kind.LIST);
 
+    Door count = new Door("webapp: count of the parcours' tasks", HttpMethod.POST,
+        "/camunda/api/engine/engine/default/task/count", "{\"processInstanceBusinessKey\":\"" + parcours.id() + "\"}", Kind.COUNT);
+
     Answer answer = throughWebapp(IN_CHARGE, form);
+    Answer counted = throughWebapp(IN_CHARGE, count);
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     assertThat(answer.body()).contains(LAST_NAME);
+    // a POST too: it carries the session's CSRF token
+    assertThat(counted.status()).as(counted.body()).isEqualTo(200);
+    assertThat(json.readTree(counted.body()).path("count").asLong()).isEqualTo(1);
   }
 
   @Test
