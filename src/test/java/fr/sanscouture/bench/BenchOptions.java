@@ -23,7 +23,7 @@ record BenchOptions(String mode, List<Long> sizes, long ended, int calls, int wa
       case "full" -> true;
       default -> throw new IllegalArgumentException("bench.mode is quick or full, not " + mode);
     };
-    List<Long> sizes = Arrays.stream(System.getProperty("bench.sizes", full ? "100000,1000000" : "1000,10000").split(","))
+    List<Long> sizes = Arrays.stream(System.getProperty("bench.sizes", full ? "10000,100000,1000000" : "1000,10000").split(","))
         .map(String::strip).map(Long::parseLong).sorted().toList();
     return new BenchOptions(mode, sizes,
         Long.getLong("bench.ended", full ? 100_000 : 5_000),

@@ -9,8 +9,9 @@ import java.time.Duration;
 /**
  * How fast the job executor drains due jobs: the chosen jobs are made due at once (a due date in 2001,
  * which no other job has), the job executor starts, and the clock stops when the last of them has run.
- * The jobs they create (a reminder's mail and what follows it) run too, before the executor stops, but
- * after the clock: they are due later, and the executor acquires by due date.
+ * What a job does is part of its time, the exclusive jobs it creates in its instance included: the
+ * engine runs them at once on the same thread (a reminder's timer, then its mail, then the step after
+ * the mail).
  */
 final class Drain {
 

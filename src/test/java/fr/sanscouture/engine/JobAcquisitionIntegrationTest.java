@@ -19,6 +19,6 @@ class JobAcquisitionIntegrationTest extends PostgresIntegrationTest {
     assertThat(engine.isJobExecutorAcquireByDueDate()).isTrue();
     assertThat(engine.isEnsureJobDueDateNotNull()).isTrue();
     assertThat(jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = ?", String.class,
-        JobAcquisitionPlugin.INDEX.toLowerCase())).contains("act_ru_job", "duedate_");
+        EngineIndexes.JOB_DUE_DATE.toLowerCase())).contains("act_ru_job", "duedate_");
   }
 }

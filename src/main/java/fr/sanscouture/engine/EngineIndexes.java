@@ -1,0 +1,54 @@
+package fr.sanscouture.engine;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * The indexes the application adds to the engine's tables, created once the engine has created them
+ * (PostgreSQL and H2 both know {@code CREATE INDEX IF NOT EXISTS}).
+ */
+@Component
+class EngineIndexes extends AbstractProcessEnginePlugin {
+
+  /** The job executor's look-up of due jobs, by due date ({@link JobAcquisitionPlugin}). */
+  static final String JOB_DUE_DATE = "SC_IDX_JOB_DUEDATE";
+  /**
+   * The ids a structure is granted, with the permissions granted: the task query's check of a
+   * référent's inbox ({@code access.AuthorizationSql}) reads them from the index alone, without
+   * visiting each grant in the table (one per open task of the structure).
+   */
+  static final String GROUP_GRANTS = "SC_IDX_AUTH_GROUP_GRANTS";
+
+  static final Map<String, String> INDEXES = Map.of(
+      JOB_DUE_DATE, "ACT_RU_JOB (DUEDATE_)",
+      GROUP_GRANTS, "ACT_RU_AUTHORIZATION (TYPE_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_)");
+
+  private DataSource dataSource;
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    dataSource = configuration.getDataSource();
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine processEngine) {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      for (Map.Entry<String, String> index : INDEXES.entrySet()) {
+        statement.execute("CREATE INDEX IF NOT EXISTS " + index.getKey() + " ON " + index.getValue());
+      }
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
+    } catch (SQLException e) {
+      throw new ProcessEngineException("Could not create the application's indexes of the engine's tables", e);
+    }
+  }
+}
