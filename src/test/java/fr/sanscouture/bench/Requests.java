@@ -36,12 +36,17 @@ final class Requests {
   private final HttpClient http = HttpClient.newHttpClient();
   private final String partner = "Basic " + Base64.getEncoder().encodeToString(
       (Fixtures.PARTNER + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
-  private final WebappSession tasklist;
+  private WebappSession tasklist;
   private final ObjectMapper json = new ObjectMapper();
   private int persons;
 
   Requests(String baseUrl) throws IOException, InterruptedException {
     this.baseUrl = baseUrl;
+    logIn();
+  }
+
+  /** The référent logs in to Tasklist, in a new session: after a long fill, the last one has expired. */
+  void logIn() throws IOException, InterruptedException {
     tasklist = new WebappSession(baseUrl);
     int login = tasklist.login("tasklist", Fixtures.REFERENT, Fixtures.PASSWORD);
     if (login >= 300) {
