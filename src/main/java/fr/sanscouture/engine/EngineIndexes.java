@@ -4,11 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,20 +25,14 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
    */
   static final String GROUP_GRANTS = "SC_IDX_AUTH_GROUP_GRANTS";
 
-  static final Map<String, String> INDEXES = Map.of(
+  private static final Map<String, String> INDEXES = Map.of(
       JOB_DUE_DATE, "ACT_RU_JOB (DUEDATE_)",
       GROUP_GRANTS, "ACT_RU_AUTHORIZATION (TYPE_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_)");
 
-  private DataSource dataSource;
-
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    dataSource = configuration.getDataSource();
-  }
-
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = processEngine.getProcessEngineConfiguration().getDataSource().getConnection();
+        Statement statement = connection.createStatement()) {
       for (Map.Entry<String, String> index : INDEXES.entrySet()) {
         statement.execute("CREATE INDEX IF NOT EXISTS " + index.getKey() + " ON " + index.getValue());
       }

