@@ -25,9 +25,16 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
    */
   static final String GROUP_GRANTS = "SC_IDX_AUTH_GROUP_GRANTS";
 
+  /**
+   * The sub-tasks of a task: the engine looks for them each time a task is completed or deleted, and
+   * has no index for it, so that each completion would read every open task.
+   */
+  static final String TASK_PARENT = "SC_IDX_TASK_PARENT";
+
   private static final Map<String, String> INDEXES = Map.of(
       JOB_DUE_DATE, "ACT_RU_JOB (DUEDATE_)",
-      GROUP_GRANTS, "ACT_RU_AUTHORIZATION (TYPE_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_)");
+      GROUP_GRANTS, "ACT_RU_AUTHORIZATION (TYPE_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_)",
+      TASK_PARENT, "ACT_RU_TASK (PARENT_TASK_ID_)");
 
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {

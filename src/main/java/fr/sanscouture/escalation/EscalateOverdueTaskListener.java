@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Timeout listener ({@code TimeoutListener_Escalate}) of the parcours' tasks that have a deadline: at
- * the deadline, the task goes to the top of the task lists and its escalation starts. It ends by itself when the task is done (see
+ * the deadline, the task goes to the top of the task lists and its escalation starts; the task keeps its
+ * id ({@link EscalationProcess#ESCALATION_ID}), so that the escalation ends when the task is done (see
  * {@link CloseEscalationListener}).
  */
 @Component("escalateOverdueTaskListener")
@@ -36,7 +37,8 @@ public class EscalateOverdueTaskListener implements TaskListener {
         .set(EMPLOYMENT_AREA, EMPLOYMENT_AREA.from(task).get())
         .build();
     watchedTasks.organisationOf(task).ifPresent(organisation -> variables.putValue(WATCHED_ORGANISATION.getName(), organisation));
-    task.getProcessEngineServices().getRuntimeService()
-        .startProcessInstanceByKey(KEY, task.getExecution().getProcessBusinessKey(), variables);
+    String escalation = task.getProcessEngineServices().getRuntimeService()
+        .startProcessInstanceByKey(KEY, task.getExecution().getProcessBusinessKey(), variables).getId();
+    ESCALATION_ID.on(task).setLocal(escalation);
   }
 }

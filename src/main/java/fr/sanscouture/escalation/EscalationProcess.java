@@ -15,7 +15,7 @@ public final class EscalationProcess {
 
   public static final String KEY = "escalation";
   public static final String RESOURCE = "processes/escalation.bpmn";
-  /** Correlated, by {@link #WATCHED_TASK_ID}, when the overdue task is completed or deleted. */
+  /** Correlated to the escalation, when the overdue task is completed or deleted. */
   public static final String MESSAGE_WATCHED_TASK_DONE = "Message_WatchedTaskDone";
 
   /** Element ids of the model. */
@@ -32,6 +32,11 @@ public final class EscalationProcess {
 
   public static final VariableFactory<String> WATCHED_TASK_ID = stringVariable("watchedTaskId");
   public static final VariableFactory<String> WATCHED_TASK_NAME = stringVariable("watchedTaskName");
+  /**
+   * Local variable of the overdue task itself: the process instance id of its escalation. A task without
+   * it has no escalation to close when it is done.
+   */
+  public static final VariableFactory<String> ESCALATION_ID = stringVariable("escalationId");
   public static final VariableFactory<Date> WATCHED_TASK_DUE = dateVariable("watchedTaskDue");
   /** Group id of the structure the overdue task belongs to, when it belongs to one. */
   public static final VariableFactory<String> WATCHED_ORGANISATION = stringVariable("watchedOrganisation");

@@ -68,6 +68,10 @@ public final class Benchmark {
     for (long size : options.sizes()) {
       fill("open parcours", open, size - count("SELECT count(*) FROM act_ru_task"));
       inbox(size);
+      Progress.log(size + " open tasks: intake and step");
+      IntakeAndStep atSize = intakeAndStep();
+      results.latency("intake", size, atSize.intake(), Map.of());
+      results.latency("step", size, atSize.step(), Map.of());
       drain(size, timers);
     }
   }

@@ -100,6 +100,9 @@ class EscalationProcessTest extends ProcessTestBase {
     org.assertj.core.api.Assertions.assertThat(task(ReceptionProcess.Elements.PLAN_APPOINTMENT, reception).getPriority())
         .isEqualTo(Urgency.LATE.priority());
     org.assertj.core.api.Assertions.assertThat(handling.getPriority()).isEqualTo(Urgency.LATE.priority());
+    // and the late task knows its escalation
+    org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService().getVariableLocal(
+        task(ReceptionProcess.Elements.PLAN_APPOINTMENT, reception).getId(), ESCALATION_ID.getName())).isEqualTo(escalation.getId());
 
     // when 10 days pass without answer: the animateur of the bassin
     ClockUtil.setCurrentTime(at(2026, 12, 12, 10, 2));
@@ -266,6 +269,35 @@ class EscalationProcessTest extends ProcessTestBase {
     } finally {
       processEngine.getRepositoryService().deleteDeployment(deployment, true);
     }
+  }
+
+  @Test
+  void aLateTaskWhoseEscalationStartedBeforeEscalationsWereWrittenOnTheirTaskStillClosesIt() {
+    ProcessInstance late = startReception("84000");
+    Steps.runJobs(late, ReceptionProcess.Elements.SEND_INVITATION);
+    ClockUtil.setCurrentTime(at(2026, 12, 2, 10, 1));
+    execute(timerOf(late, ReceptionProcess.Elements.PLAN_APPOINTMENT));
+    ProcessInstance escalation = escalationOf("parcours-1");
+    Task planning = task(ReceptionProcess.Elements.PLAN_APPOINTMENT, late);
+    processEngine.getTaskService().removeVariableLocal(planning.getId(), ESCALATION_ID.getName());
+
+    complete(planning, withVariables(
+        ReceptionProcess.APPOINTMENT.getName(), "2026-12-05T09:30", ReceptionProcess.APPOINTMENT_PLACE.getName(), "Avignon"));
+
+    assertThat(escalation).hasPassed(Elements.WATCHED_TASK_DONE).isEnded();
+  }
+
+  @Test
+  void aTaskDoneInTimeLeavesTheEscalationsOfOtherTasksRunning() {
+    ProcessInstance escalation = overdueReception("84000");
+    ProcessInstance onTime = processEngine.getRuntimeService().startProcessInstanceByKey(ReceptionProcess.KEY, "parcours-2",
+        person("parcours-2", EntryChannel.CAF, "84000"));
+    Steps.runJobs(onTime, ReceptionProcess.Elements.SEND_INVITATION);
+
+    complete(task(ReceptionProcess.Elements.PLAN_APPOINTMENT, onTime), withVariables(
+        ReceptionProcess.APPOINTMENT.getName(), "2026-12-05T09:30", ReceptionProcess.APPOINTMENT_PLACE.getName(), "Avignon"));
+
+    assertThat(escalation).isActive();
   }
 
   private ProcessInstance escalationOf(String parcoursId) {
