@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -111,7 +112,7 @@ class DemoDataTest {
     assertThat(json.readTree(tasklist.get("/camunda/api/engine/engine/default/filter/"
         + filterId(tasklist, "Escalades et décisions") + "/list").body())
         .findValuesAsText("name")).containsExactly("Retard – Planifier l'accueil – Yannick Bertrand");
-    String mailbox = http.getForObject("/mailbox", String.class);
+    String mailbox = http.withBasicAuth("admin", DEMO_PASSWORD).getForObject("/mailbox", String.class);
     assertThat(mailbox).contains("Retard – parcours", "Rappel : tâche à traiter – parcours", "anne.petit@vaucluse.example");
   }
 
@@ -128,9 +129,17 @@ class DemoDataTest {
   }
 
   @Test
+  void theMailboxIsForAnAdministratorOnly() {
+    assertThat(http.getForEntity("/mailbox", String.class).getStatusCode().value()).isEqualTo(401);
+    ResponseEntity<String> referent = http.withBasicAuth("claire.martin", DEMO_PASSWORD).getForEntity("/mailbox", String.class);
+    assertThat(referent.getStatusCode().value()).isEqualTo(403);
+    assertThat(referent.getBody()).doesNotContain("amina.diallo");
+  }
+
+  @Test
   void theMailboxPageShowsTheCapturedInvitations() {
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-      String page = http.getForObject("/mailbox", String.class);
+      String page = http.withBasicAuth("admin", DEMO_PASSWORD).getForObject("/mailbox", String.class);
       assertThat(page).contains("Courriels envoyés", "amina.diallo@exemple.example");
       assertThat(page.split("Votre accueil dans le Réseau pour l&#39;emploi", -1)).hasSizeGreaterThan(8);
     });

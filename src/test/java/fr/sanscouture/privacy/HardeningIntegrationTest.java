@@ -22,8 +22,22 @@ class HardeningIntegrationTest extends PostgresIntegrationTest {
     user.setLastName("Test");
     user.setPassword("demo");
 
-    assertThatThrownBy(() -> identityService.saveUser(user)).hasMessageContaining("Password does not match policy");
+    assertThatThrownBy(() -> identityService.saveUser(user)).isInstanceOf(org.camunda.bpm.engine.BadUserRequestException.class)
+        .hasMessageStartingWith("Le mot de passe ne respecte pas la règle : au moins 10 caractères");
     assertThat(identityService.createUserQuery().userId("mot-de-passe-faible").count()).isZero();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"/immersion/inconnue/signature/jeton", "/api/parcours", "/engine-rest/task"})
+  void theApplicationsOwnPagesAndApisCannotBeFramedAndStayOnHttps(String path) {
+    ResponseEntity<String> answer = http.getForEntity(path, String.class);
+
+    HttpHeaders headers = answer.getHeaders();
+    assertThat(headers.getFirst("X-Frame-Options")).as(path).isEqualTo("DENY");
+    assertThat(headers.getFirst("Content-Security-Policy")).as(path).contains("frame-ancestors 'none'");
+    assertThat(headers.getFirst("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+    assertThat(headers.getFirst("Referrer-Policy")).as(path).isEqualTo("no-referrer");
+    assertThat(headers.getFirst("Strict-Transport-Security")).as(path).contains("max-age=");
   }
 
   @Test

@@ -1,15 +1,12 @@
-// Two kinds of English text that Tasklist's translation does not reach are put into French as they
-// appear: the messages of the Camunda Forms (form-js) and of their date picker, and the engine's
-// wrapping around a refusal of the application, which is already in French.
+// English text that Tasklist's translation does not reach is put into French as it appears: the
+// messages of the Camunda Forms (form-js) and of their date picker. (The application's refusals reach
+// Tasklist as their French sentence alone: api.EngineErrors.)
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December'];
 const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre',
   'novembre', 'décembre'];
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const JOURS = ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'];
-
-// « Cannot submit task form …: ENGINE-03051 … Message: 'Exception while invoking TaskListener: <refusal>' »
-const REFUSAL = /Cannot submit task form \S+: ENGINE-\d+ [^']*Message: '(?:Exception while invoking TaskListener: )?(.*)'\s*$/s;
 
 // the date picker's months and days, inside its calendar only
 const CALENDAR = [
@@ -46,11 +43,6 @@ function french(text, messages = MESSAGES) {
 
 function translate(node) {
   if (node.nodeType === Node.TEXT_NODE) {
-    const refusal = node.data.replace(REFUSAL, '$1');
-    if (refusal !== node.data) {
-      node.data = refusal;
-      return;
-    }
     const parent = node.parentElement;
     const translated = parent && (parent.closest('.flatpickr-calendar') ? french(node.data, CALENDAR)
       : parent.closest('.fjs-container') && french(node.data));
