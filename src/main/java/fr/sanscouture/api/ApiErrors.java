@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -46,6 +47,14 @@ class ApiErrors {
       return badRequest(List.of(new FieldError(field, "valeur invalide")));
     }
     return badRequest(List.of(new FieldError("", "le corps de la requête n'est pas un JSON lisible")));
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ProblemDetail notJson(HttpMediaTypeNotSupportedException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "Le corps de la requête doit être du JSON (Content-Type: application/json).");
+    problem.setTitle("Format non pris en charge");
+    return problem;
   }
 
   @ExceptionHandler(ParcoursAlreadyActiveException.class)

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,7 +43,7 @@ class ParcoursController {
     binder.addValidators(validator);
   }
 
-  @PostMapping
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   StartedParcours start(@Valid @RequestBody ParcoursRequest parcoursRequest) {
     requirePartnerSystem();
@@ -52,7 +53,7 @@ class ParcoursController {
   }
 
   /** The CAF or MSA flow ends a person's RSA rights: their parcours ends, wherever it stands. */
-  @PostMapping("/rsa-rights-ended")
+  @PostMapping(path = "/rsa-rights-ended", consumes = MediaType.APPLICATION_JSON_VALUE)
   ParcoursEnded rsaRightsEnded(@Valid @RequestBody RsaRightsEndedRequest request) {
     requirePartnerSystem();
     String parcoursId = SystemCalls.asSystem(identityService,

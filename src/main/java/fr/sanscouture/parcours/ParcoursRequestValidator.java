@@ -12,6 +12,8 @@ import org.springframework.validation.Validator;
 class ParcoursRequestValidator implements Validator {
 
   static final int MINIMUM_AGE = 16;
+  /** No one is born before it: an earlier date is a typing or encoding error. */
+  static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
   private final Territory territory;
 
@@ -37,7 +39,9 @@ class ParcoursRequestValidator implements Validator {
           "n'est pas une commune du territoire (" + territory.departmentName() + ")");
     }
     LocalDate today = territory.today();
-    if (person.birthDate() != null && person.birthDate().isBefore(today)
+    if (person.birthDate() != null && person.birthDate().isBefore(EARLIEST_BIRTH_DATE)) {
+      errors.rejectValue("person.birthDate", "earliest", "doit être postérieure au 1er janvier 1900");
+    } else if (person.birthDate() != null && person.birthDate().isBefore(today)
         && Period.between(person.birthDate(), today).getYears() < MINIMUM_AGE) {
       errors.rejectValue("person.birthDate", "minimumAge", "la personne doit avoir au moins " + MINIMUM_AGE + " ans");
     }
