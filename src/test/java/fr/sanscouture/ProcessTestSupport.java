@@ -139,7 +139,7 @@ public final class ProcessTestSupport {
     beans.put("appointmentPlannedListener", new AppointmentPlannedListener(TERRITORY));
     beans.put("receptionCompletionListener", new ReceptionCompletionListener(TERRITORY));
     beans.put("recordNoShowDelegate", new RecordNoShowDelegate());
-    beans.put("referReceptionToManagerDelegate", new ReferReceptionToManagerDelegate(directory));
+    beans.put("referReceptionToManagerDelegate", new ReferReceptionToManagerDelegate(new EscalationChain(directory, TERRITORY)));
     beans.put("receptionReviewListener", new ReceptionReviewListener());
     ContributionRequests contributionRequests = new ContributionRequests(TERRITORY);
     beans.put("contributionAnsweredListener", new ContributionAnsweredListener(TERRITORY));
@@ -152,7 +152,7 @@ public final class ProcessTestSupport {
     beans.put("orientationDecidedListener", new OrientationDecidedListener(TERRITORY));
     beans.put("assignLeadReferentDelegate",
         new AssignLeadReferentDelegate(directory, new Caseloads(engine.getRuntimeService()), TERRITORY));
-    beans.put("referLeadAssignmentDelegate", new ReferLeadAssignmentDelegate(directory));
+    beans.put("referLeadAssignmentDelegate", new ReferLeadAssignmentDelegate(directory, new EscalationChain(directory, TERRITORY)));
     beans.put("leadReferentChosenListener", new LeadReferentChosenListener(directory));
     TasklistLinks links = new TasklistLinks(PUBLIC_URL);
     ReferentMails referentMails = new ReferentMails(mailer, userMailer, directory, TERRITORY, links);

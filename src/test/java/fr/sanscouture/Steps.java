@@ -37,6 +37,11 @@ public final class Steps {
     execute(job(activityId, instance));
   }
 
+  /** Runs the job of a step that has an async boundary before it only. */
+  public static void runJob(ProcessInstance instance, String activityId) {
+    execute(job(activityId, instance));
+  }
+
   /** Invitation sent, appointment on 4 November, person seen. */
   public static void receive(ProcessInstance reception) {
     runJobs(reception, ReceptionProcess.Elements.SEND_INVITATION);

@@ -27,4 +27,18 @@ public class EscalationChain {
     };
   }
 
+  /**
+   * Who takes a structure's decision: its responsables; a structure without one does not stop the
+   * parcours, the decision goes up the chain — the animateurs of the bassin, then the Département's
+   * direction. Empty only when nobody holds any of these roles.
+   */
+  public List<String> answerableFor(String organisationGroupId, String areaCode) {
+    for (EscalationLevel level : EscalationLevel.values()) {
+      List<String> people = recipients(level, organisationGroupId, areaCode);
+      if (!people.isEmpty()) {
+        return people;
+      }
+    }
+    return List.of();
+  }
 }

@@ -157,6 +157,7 @@ class ParcoursProcessTest extends ProcessTestBase {
   void withoutReferentInTheBassinTheResponsableChoosesOne() {
     ProcessInstance parcours = enter("parcours-orange", "84100");
     walkToLeadReferent(parcours);
+    Steps.runJob(parcours, Elements.REFER_LEAD_ASSIGNMENT);
 
     assertThat(parcours).hasPassed(Elements.REFER_LEAD_ASSIGNMENT).isWaitingAt(Elements.CHOOSE_LEAD_REFERENT);
     Task choice = task(Elements.CHOOSE_LEAD_REFERENT, parcours);
@@ -246,6 +247,7 @@ class ParcoursProcessTest extends ProcessTestBase {
           ReceptionProcess.RECEPTION_OUTCOME.getName(), "NO_SHOW",
           ReceptionProcess.RECEPTION_DATE.getName(), "2026-11-0" + (2 + absence)));
     }
+    Steps.runJob(reception, ReceptionProcess.Elements.REFER_TO_MANAGER);
 
     complete(task(ReceptionProcess.Elements.REVIEW_RECEPTION, reception), withVariables(
         ReceptionProcess.REVIEW_DECISION.getName(), ReceptionProcess.CLOSE,

@@ -187,6 +187,7 @@ class ReceptionProcessTest extends ProcessTestBase {
 
     // the third: the responsable de structure decides
     noShow(reception, "2026-11-05T10:00+01:00");
+    Steps.runJob(reception, Elements.REFER_TO_MANAGER);
     Task review = task(Elements.REVIEW_RECEPTION, reception);
     assertThat(review).hasName("Accueil sans suite – Amina Diallo").hasCandidateUser("anne.petit");
     assertThat(processEngine.getTaskService().getIdentityLinksForTask(review.getId()))
@@ -215,6 +216,7 @@ class ReceptionProcessTest extends ProcessTestBase {
         Steps.runJobs(reception, Elements.SEND_INVITATION);
       }
     }
+    Steps.runJob(reception, Elements.REFER_TO_MANAGER);
 
     complete(task(Elements.REVIEW_RECEPTION, reception), withVariables(REVIEW_DECISION.getName(), INVITE_AGAIN));
 
@@ -222,7 +224,27 @@ class ReceptionProcessTest extends ProcessTestBase {
   }
 
   @Test
-  void aStructureWithoutResponsableMakesAnIncidentNotALostCase() {
+  void aStructureWithoutResponsableHasItsReceptionReviewedByTheAnimateurOfTheBassin() {
+    ProcessTestSupport.user(processEngine.getIdentityService(), "julie.animatrice", "bassin-sud-vaucluse", "role-animateur");
+    ProcessInstance reception = thirdNoShowAtCapEmploi();
+
+    assertThat(reception).isWaitingAt(Elements.REVIEW_RECEPTION);
+    assertThat(task(Elements.REVIEW_RECEPTION, reception)).hasCandidateUser("julie.animatrice");
+  }
+
+  @Test
+  void withoutResponsableNorAnimateurTheDirectionReviewsTheReception() {
+    processEngine.getIdentityService().deleteUser("julie.animatrice");
+    ProcessTestSupport.user(processEngine.getIdentityService(), "isabelle.renard", "role-direction");
+    ProcessInstance reception = thirdNoShowAtCapEmploi();
+
+    assertThat(task(Elements.REVIEW_RECEPTION, reception)).hasCandidateUser("isabelle.renard");
+  }
+
+  @Test
+  void withNobodyToAnswerTheReceptionWaitsOnAnIncidentNamingWhoIsMissing() {
+    processEngine.getIdentityService().deleteUser("julie.animatrice");
+    processEngine.getIdentityService().deleteUser("isabelle.renard");
     ProcessInstance reception = start(EntryChannel.CAP_EMPLOI, "84300");
     Steps.runJobs(reception, Elements.SEND_INVITATION);
     noShow(reception, "2026-11-03T10:00+01:00");
@@ -230,9 +252,27 @@ class ReceptionProcessTest extends ProcessTestBase {
     noShow(reception, "2026-11-04T10:00+01:00");
     Steps.runJobs(reception, Elements.SEND_INVITATION);
 
-    assertThatThrownBy(() -> noShow(reception, "2026-11-05T10:00+01:00"))
-        .hasMessageContaining("No responsable de structure in structure-capemploi-84");
-    assertThat(reception).isWaitingAt(Elements.HOLD_RECEPTION);
+    // the référent's step itself succeeds: the staffing of the structure is not theirs to answer for
+    noShow(reception, "2026-11-05T10:00+01:00");
+
+    Job referral = processEngine.getManagementService().createJobQuery().processInstanceId(reception.getId())
+        .activityId(Elements.REFER_TO_MANAGER).singleResult();
+    assertThatThrownBy(() -> processEngine.getManagementService().executeJob(referral.getId()))
+        .hasMessageContaining("Personne pour revoir l'accueil : structure-capemploi-84 n'a pas de responsable");
+    assertThat(reception).isWaitingAt(Elements.REFER_TO_MANAGER);
+  }
+
+  /** A person of Cavaillon (bassin Sud Vaucluse) absent three times from Cap emploi's reception, which has no responsable. */
+  private ProcessInstance thirdNoShowAtCapEmploi() {
+    ProcessInstance reception = start(EntryChannel.CAP_EMPLOI, "84300");
+    Steps.runJobs(reception, Elements.SEND_INVITATION);
+    noShow(reception, "2026-11-03T10:00+01:00");
+    Steps.runJobs(reception, Elements.SEND_INVITATION);
+    noShow(reception, "2026-11-04T10:00+01:00");
+    Steps.runJobs(reception, Elements.SEND_INVITATION);
+    noShow(reception, "2026-11-05T10:00+01:00");
+    Steps.runJob(reception, Elements.REFER_TO_MANAGER);
+    return reception;
   }
 
   @Test
