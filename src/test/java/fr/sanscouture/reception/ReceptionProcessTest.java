@@ -245,12 +245,7 @@ class ReceptionProcessTest extends ProcessTestBase {
   void withNobodyToAnswerTheReceptionWaitsOnAnIncidentNamingWhoIsMissing() {
     processEngine.getIdentityService().deleteUser("julie.animatrice");
     processEngine.getIdentityService().deleteUser("isabelle.renard");
-    ProcessInstance reception = start(EntryChannel.CAP_EMPLOI, "84300");
-    Steps.runJobs(reception, Elements.SEND_INVITATION);
-    noShow(reception, "2026-11-03T10:00+01:00");
-    Steps.runJobs(reception, Elements.SEND_INVITATION);
-    noShow(reception, "2026-11-04T10:00+01:00");
-    Steps.runJobs(reception, Elements.SEND_INVITATION);
+    ProcessInstance reception = twoNoShowsAtCapEmploi();
 
     // the référent's step itself succeeds: the staffing of the structure is not theirs to answer for
     noShow(reception, "2026-11-05T10:00+01:00");
@@ -262,14 +257,20 @@ class ReceptionProcessTest extends ProcessTestBase {
     assertThat(reception).isWaitingAt(Elements.REFER_TO_MANAGER);
   }
 
-  /** A person of Cavaillon (bassin Sud Vaucluse) absent three times from Cap emploi's reception, which has no responsable. */
-  private ProcessInstance thirdNoShowAtCapEmploi() {
+  /** A person of Cavaillon (bassin Sud Vaucluse) absent twice from Cap emploi's reception, invited a third time. */
+  private ProcessInstance twoNoShowsAtCapEmploi() {
     ProcessInstance reception = start(EntryChannel.CAP_EMPLOI, "84300");
     Steps.runJobs(reception, Elements.SEND_INVITATION);
     noShow(reception, "2026-11-03T10:00+01:00");
     Steps.runJobs(reception, Elements.SEND_INVITATION);
     noShow(reception, "2026-11-04T10:00+01:00");
     Steps.runJobs(reception, Elements.SEND_INVITATION);
+    return reception;
+  }
+
+  /** A person of Cavaillon (bassin Sud Vaucluse) absent three times from Cap emploi's reception, which has no responsable. */
+  private ProcessInstance thirdNoShowAtCapEmploi() {
+    ProcessInstance reception = twoNoShowsAtCapEmploi();
     noShow(reception, "2026-11-05T10:00+01:00");
     Steps.runJob(reception, Elements.REFER_TO_MANAGER);
     return reception;
