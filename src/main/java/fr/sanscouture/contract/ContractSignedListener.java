@@ -6,6 +6,7 @@ import static fr.sanscouture.orientation.OrientationProcess.ORIENTATION_DATE;
 import fr.sanscouture.territory.Territory;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import fr.sanscouture.form.FormValues;
@@ -15,7 +16,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of {@code Task_SignContract}: a plan of at least one action, weekly hours between 0
+ * Complete listener of {@code Task_SignContract}: a plan of at least one action, each from the bank
+ * the contract's form offers (coordinators edit it), weekly hours between 0
  * and 35 that differ from 15 only with a reason, and the day it was signed.
  */
 @Component("contractSignedListener")
@@ -32,8 +34,14 @@ public class ContractSignedListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (FormValues.checklist(task.getVariable(PLAN_ACTIONS)).isEmpty()) {
+    List<String> actions = FormValues.checklist(task.getVariable(PLAN_ACTIONS));
+    if (actions.isEmpty()) {
       throw new BadUserRequestException("Le contrat d'engagement doit prévoir au moins une action.");
+    }
+    Set<String> bank = FormValues.offered(task, PLAN_ACTIONS);
+    List<String> unknown = actions.stream().filter(action -> !bank.contains(action)).toList();
+    if (!unknown.isEmpty()) {
+      throw new BadUserRequestException("Action inconnue de la banque d'actions du territoire : " + String.join(", ", unknown) + ".");
     }
     int hours = Optional.ofNullable(task.getVariable(WEEKLY_HOURS)).filter(Number.class::isInstance).flatMap(FormValues::wholeNumber)
         .filter(value -> value >= 0 && value <= MAX_WEEKLY_HOURS)

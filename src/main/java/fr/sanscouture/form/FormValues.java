@@ -1,16 +1,26 @@
 package fr.sanscouture.form;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 
 /** What the completion listeners read of the values a Camunda Form submits. */
 public final class FormValues {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private FormValues() {}
 
@@ -44,5 +54,23 @@ public final class FormValues {
       collection.forEach(element -> values.add(String.valueOf(element)));
     }
     return values;
+  }
+
+  /**
+   * The values a field of the task's own form offers (a checklist's, a select's): what the form that the
+   * coordinators deploy lists, so that a value no form offers — sent through the API — is refused.
+   */
+  public static Set<String> offered(DelegateTask task, String fieldKey) {
+    try (InputStream form = task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())) {
+      Set<String> values = new LinkedHashSet<>();
+      for (JsonNode field : JSON.readTree(form).findParents("key")) {
+        if (fieldKey.equals(field.path("key").asText())) {
+          field.path("values").forEach(option -> values.add(option.path("value").asText()));
+        }
+      }
+      return values;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

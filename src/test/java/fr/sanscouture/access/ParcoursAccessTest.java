@@ -56,7 +56,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {ParcoursProcess.RESOURCE, FormerReferentAccessProcess.RESOURCE, ReceptionProcess.RESOURCE,
     ReceptionOrganisationDecision.RESOURCE, DiagnosticProcess.RESOURCE, ContributionsProcess.RESOURCE,
     OrientationProcess.RESOURCE, OrientationProcess.PATH_DECISION_RESOURCE, OrientationProcess.LEAD_DECISION_RESOURCE,
-    EngagementContractProcess.RESOURCE, FollowUpProcess.RESOURCE, FollowUpProcess.PLAN_DECISION_RESOURCE, EscalationProcess.RESOURCE})
+    EngagementContractProcess.RESOURCE, FollowUpProcess.RESOURCE, FollowUpProcess.PLAN_DECISION_RESOURCE, EscalationProcess.RESOURCE,
+    "forms/engagement-contract.form"})
 class ParcoursAccessTest extends ProcessTestBase {
 
   private static final String PARCOURS = "parcours-acces";

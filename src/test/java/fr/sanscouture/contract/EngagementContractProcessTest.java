@@ -75,6 +75,11 @@ class EngagementContractProcessTest extends ProcessTestBase {
 
     assertThatThrownBy(() -> complete(signing, contractWith(15L).putValue(PLAN_ACTIONS, SpinValues.jsonValue("[]").create())))
         .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("au moins une action");
+    // an action the bank of the contract's form does not offer, sent through the API
+    assertThatThrownBy(() -> complete(signing, contractWith(15L)
+        .putValue(PLAN_ACTIONS, SpinValues.jsonValue("[\"CV_WORKSHOP\", \"FOO_UNKNOWN\"]").create())))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("Action inconnue de la banque d'actions du territoire : FOO_UNKNOWN.");
     assertThatThrownBy(() -> complete(signing, contractWith(15L).putValue(SIGNED_ON.getName(), "2026-10-01")))
         .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("date de signature");
     VariableMap unsigned = contractWith(15L);

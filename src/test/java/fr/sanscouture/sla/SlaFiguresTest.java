@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     DiagnosticProcess.RESOURCE, ContributionsProcess.RESOURCE, OrientationProcess.RESOURCE,
     OrientationProcess.PATH_DECISION_RESOURCE, OrientationProcess.LEAD_DECISION_RESOURCE,
     EngagementContractProcess.RESOURCE, FollowUpProcess.RESOURCE, FollowUpProcess.PLAN_DECISION_RESOURCE,
-    EscalationProcess.RESOURCE})
+    EscalationProcess.RESOURCE, "forms/engagement-contract.form"})
 class SlaFiguresTest extends ProcessTestBase {
 
   @RegisterExtension
