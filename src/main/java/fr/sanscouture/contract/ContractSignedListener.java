@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Complete listener of {@code Task_SignContract}: a plan of at least one action, each from the bank
  * the contract's form offers (coordinators edit it), weekly hours between 0
- * and 35 that differ from 15 only with a reason, and the day it was signed.
+ * and 35, fewer than 15 only with a reason, and the day it was signed.
  */
 @Component("contractSignedListener")
 public class ContractSignedListener implements TaskListener {
@@ -47,10 +47,11 @@ public class ContractSignedListener implements TaskListener {
         .filter(value -> value >= 0 && value <= MAX_WEEKLY_HOURS)
         .orElseThrow(() -> new BadUserRequestException("Indiquez la durée d'activité hebdomadaire, en heures, de 0 à "
             + MAX_WEEKLY_HOURS + "."));
-    if (hours != DEFAULT_WEEKLY_HOURS) {
+    // 15 hours is the minimum: more needs no reason, fewer does
+    if (hours < DEFAULT_WEEKLY_HOURS) {
       String reason = HOURS_REASON.from(task).getOptional().orElse("");
       if (!REASONS.contains(reason)) {
-        throw new BadUserRequestException("Une durée autre que " + DEFAULT_WEEKLY_HOURS
+        throw new BadUserRequestException("Une durée de moins de " + DEFAULT_WEEKLY_HOURS
             + " heures par semaine doit être justifiée : santé, garde d'enfant ou autre motif.");
       }
       if (reason.equals("OTHER") && FormValues.isBlank(HOURS_REASON_DETAIL, task)) {

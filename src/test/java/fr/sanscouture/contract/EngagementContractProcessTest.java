@@ -53,7 +53,16 @@ class EngagementContractProcessTest extends ProcessTestBase {
   }
 
   @Test
-  void hoursOtherThanFifteenNeedAReason() {
+  void moreThanFifteenHoursNeedNoReason() {
+    ProcessInstance contract = start();
+
+    complete(task(Elements.SIGN_CONTRACT, contract), contractWith(20L));
+
+    assertThat(contract).isEnded();
+  }
+
+  @Test
+  void fewerThanFifteenHoursNeedAReason() {
     ProcessInstance contract = start();
     Task signing = task(Elements.SIGN_CONTRACT, contract);
 
