@@ -51,17 +51,14 @@ class ApiErrors {
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ProblemDetail notJson(HttpMediaTypeNotSupportedException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+    return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Format non pris en charge",
         "Le corps de la requête doit être du JSON (Content-Type: application/json).");
-    problem.setTitle("Format non pris en charge");
-    return problem;
   }
 
   @ExceptionHandler(ParcoursAlreadyActiveException.class)
   ProblemDetail alreadyActive(ParcoursAlreadyActiveException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+    ProblemDetail problem = problem(HttpStatus.CONFLICT, "Parcours déjà actif",
         "Cette personne a déjà un parcours actif : aucun nouveau parcours n'a été ouvert.");
-    problem.setTitle("Parcours déjà actif");
     problem.setProperty("parcoursId", e.parcoursId());
     return problem;
   }
@@ -69,25 +66,24 @@ class ApiErrors {
   @ExceptionHandler(NoActiveParcoursException.class)
   ProblemDetail noActiveParcours(NoActiveParcoursException e) {
     LOG.warn("A partner event named a person without active parcours; nothing was changed");
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-        "Aucun parcours actif pour cette personne : rien n'a été modifié.");
-    problem.setTitle("Parcours introuvable");
-    return problem;
+    return problem(HttpStatus.NOT_FOUND, "Parcours introuvable", "Aucun parcours actif pour cette personne : rien n'a été modifié.");
   }
 
   @ExceptionHandler(AuthorizationException.class)
   ProblemDetail forbidden(AuthorizationException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-        "Votre compte n'a pas le droit de faire cette opération.");
-    problem.setTitle("Accès refusé");
-    return problem;
+    return problem(HttpStatus.FORBIDDEN, "Accès refusé", "Votre compte n'a pas le droit de faire cette opération.");
   }
 
   private static ProblemDetail badRequest(List<FieldError> errors) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Requête invalide",
         errors.size() == 1 ? "Un champ est invalide." : errors.size() + " champs sont invalides.");
-    problem.setTitle("Requête invalide");
     problem.setProperties(Map.of("errors", errors));
+    return problem;
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
     return problem;
   }
 }
