@@ -20,9 +20,11 @@ import fr.sanscouture.escalation.NotifyRoleDelegate;
 import fr.sanscouture.escalation.RaiseEscalationDelegate;
 import fr.sanscouture.escalation.RemindTaskHoldersListener;
 import fr.sanscouture.escalation.WatchedTasks;
+import fr.sanscouture.engine.JobRetriesPlugin;
 import fr.sanscouture.followup.CountMilestoneDelegate;
 import fr.sanscouture.followup.JointRediagnosisHeldListener;
 import fr.sanscouture.followup.MilestoneHeldListener;
+import fr.sanscouture.followup.MilestoneOpenedListener;
 import fr.sanscouture.followup.MilestonePlugin;
 import fr.sanscouture.inbox.InboxPlugin;
 import fr.sanscouture.inbox.TaskDeadlineListener;
@@ -114,6 +116,8 @@ public final class ProcessTestSupport {
     configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=1000");
     configuration.setJobExecutorActivate(false);
     configuration.setHistory("full");
+    // as application.yaml sets it
+    configuration.setFailedJobRetryTimeCycle("R5/PT10M");
     configuration.setBeans(beans);
     configuration.getProcessEnginePlugins().add(new IdentityRulesPlugin());
     configuration.getProcessEnginePlugins().add(new ParcoursAccessPlugin());
@@ -121,13 +125,14 @@ public final class ProcessTestSupport {
     configuration.getProcessEnginePlugins().add(new MilestonePlugin());
     configuration.getProcessEnginePlugins().add(new InboxPlugin(new TaskDeadlineListener(TERRITORY, new BusinessDays())));
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+    configuration.getProcessEnginePlugins().add(new JobRetriesPlugin());
     configuration.setDefaultSerializationFormat("application/json");
     return configuration;
   }
 
   /** Every delegate and listener of the models, as the application wires them; the parcours' release is the test's. */
   public static void wire(Map<Object, Object> beans, ProcessEngine engine, int smtpPort, ExecutionListener release) {
-    Mailer mailer = TestMail.mailer(smtpPort);
+    Mailer mailer = TestMail.mailer(smtpPort, dataSource(engine));
     Directory directory = new Directory(engine.getIdentityService());
     ReceptionMails receptionMails = new ReceptionMails(mailer, TERRITORY);
     beans.put("releaseParcoursListener", release);
@@ -163,6 +168,7 @@ public final class ProcessTestSupport {
     beans.put("countMilestoneDelegate", new CountMilestoneDelegate());
     beans.put("milestoneHeldListener", new MilestoneHeldListener(contributionRequests));
     beans.put("jointRediagnosisHeldListener", new JointRediagnosisHeldListener(contributionRequests));
+    beans.put("milestoneOpenedListener", new MilestoneOpenedListener());
     WatchedTasks watchedTasks = new WatchedTasks(directory, TERRITORY);
     EscalationMails escalationMails = new EscalationMails(userMailer, links);
     beans.put("raiseEscalationDelegate", new RaiseEscalationDelegate(new EscalationChain(directory, TERRITORY), directory));

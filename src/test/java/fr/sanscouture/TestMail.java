@@ -2,6 +2,8 @@ package fr.sanscouture;
 
 import fr.sanscouture.mail.Mailer;
 import java.nio.charset.StandardCharsets;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -13,7 +15,8 @@ public final class TestMail {
 
   private TestMail() {}
 
-  public static Mailer mailer(int smtpPort) {
+  /** The application's Mailer, writing what it sends in the given database (with the application's tables). */
+  public static Mailer mailer(int smtpPort, DataSource database) {
     JavaMailSenderImpl sender = new JavaMailSenderImpl();
     sender.setHost("127.0.0.1");
     sender.setPort(smtpPort);
@@ -24,6 +27,6 @@ public final class TestMail {
     resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
     SpringTemplateEngine templates = new SpringTemplateEngine();
     templates.setTemplateResolver(resolver);
-    return new Mailer(sender, templates, FROM);
+    return new Mailer(sender, templates, new JdbcTemplate(database), FROM);
   }
 }

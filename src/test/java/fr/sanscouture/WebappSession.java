@@ -21,11 +21,18 @@ import java.util.stream.Collectors;
 public final class WebappSession {
 
   private final String baseUrl;
+  private final String clientAddress;
   private final Cookies cookies = new Cookies();
   private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
 
   public WebappSession(String baseUrl) {
+    this(baseUrl, null);
+  }
+
+  /** A session from another client: a proxy on this machine forwards its address ({@code X-Forwarded-For}). */
+  public WebappSession(String baseUrl, String clientAddress) {
     this.baseUrl = baseUrl;
+    this.clientAddress = clientAddress;
   }
 
   /**
@@ -37,7 +44,7 @@ public final class WebappSession {
     get("/camunda/app/" + app + "/default/");
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
         + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    int status = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/" + app))
+    int status = client.send(request("/camunda/api/admin/auth/user/default/login/" + app)
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("Origin", baseUrl)
         .header("X-XSRF-TOKEN", csrfToken())
@@ -47,7 +54,7 @@ public final class WebappSession {
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json").GET().build(),
+    return client.send(request(path).header("Accept", "application/json").GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -59,13 +66,18 @@ public final class WebappSession {
   /** The same, accepting what the caller says (Tasklist's lists accept HAL first). */
   public HttpResponse<String> send(String method, String path, String json, String accept)
       throws IOException, InterruptedException {
-    return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+    return client.send(request(path)
         .header("Accept", accept)
         .header("Content-Type", "application/json")
         .header("Origin", baseUrl)
         .header("X-XSRF-TOKEN", csrfToken())
         .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+    return clientAddress == null ? request : request.header("X-Forwarded-For", clientAddress);
   }
 
   private String csrfToken() {

@@ -4,18 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.sanscouture.identity.RequestCaller;
 import fr.sanscouture.identity.SystemCalls;
+import fr.sanscouture.web.ReadAgainRequest;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -99,8 +93,8 @@ class PersonDataGuard extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    HttpServletRequest readable = hasJsonBody(request) ? new CachedBody(request) : request;
-    JsonNode body = readable instanceof CachedBody cached ? cached.json(json) : null;
+    HttpServletRequest readable = hasJsonBody(request) ? new ReadAgainRequest(request, Integer.MAX_VALUE) : request;
+    JsonNode body = readable instanceof ReadAgainRequest again ? jsonOf(again.body()) : null;
     Optional<String> refusal = refusal(readable, body, caller.get());
     if (refusal.isPresent()) {
       LOG.info("Refused to {}: {} {}", caller.get().getUserId(), request.getMethod(), request.getRequestURI());
@@ -197,6 +191,15 @@ class PersonDataGuard extends OncePerRequestFilter {
     return SystemCalls.asSystem(identityService, () -> Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).singleResult()));
   }
 
+  /** The request's JSON body; none when it is malformed, which the API answers itself. */
+  private JsonNode jsonOf(byte[] body) {
+    try {
+      return body.length == 0 ? null : json.readTree(body);
+    } catch (IOException unreadable) {
+      return null;
+    }
+  }
+
   private static String textOrNull(JsonNode value) {
     return value == null || value.isNull() ? null : value.asText();
   }
@@ -204,63 +207,6 @@ class PersonDataGuard extends OncePerRequestFilter {
   private static boolean hasJsonBody(HttpServletRequest request) {
     return !"GET".equals(request.getMethod()) && request.getContentType() != null
         && request.getContentType().toLowerCase().contains("json");
-  }
-
-  /** A request whose JSON body is read here first, then again by the API. */
-  private static final class CachedBody extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    CachedBody(HttpServletRequest request) throws IOException {
-      super(request);
-      body = request.getInputStream().readAllBytes();
-    }
-
-    JsonNode json(ObjectMapper mapper) {
-      try {
-        return body.length == 0 ? null : mapper.readTree(body);
-      } catch (IOException unreadable) {
-        // the API answers a malformed body itself
-        return null;
-      }
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream bytes = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return bytes.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-          return bytes.read(buffer, offset, length);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return bytes.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(),
-          getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding())));
-    }
   }
 
   @Configuration

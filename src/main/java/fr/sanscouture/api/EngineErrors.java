@@ -7,11 +7,14 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +29,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.xml.sax.SAXParseException;
@@ -45,8 +49,13 @@ class EngineErrors extends OncePerRequestFilter {
       "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/(task|process-instance|execution)/([^/]+)/.+$");
 
   private static final Set<String> PAGING = Set.of("firstResult", "maxResults");
+  private static final String NUL_CHARACTER = "contient un caractère nul (\\u0000), qui ne peut être ni enregistré ni cherché.";
+  /** An {@code Accept-Language} as HTTP defines it: language ranges, each with an optional weight. */
+  private static final Pattern LANGUAGE_RANGES = Pattern.compile(
+      "\\s*(\\*|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*)\\s*(;\\s*q\\s*=\\s*[0-9.]{1,5}\\s*)?"
+      + "(,\\s*(\\*|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*)\\s*(;\\s*q\\s*=\\s*[0-9.]{1,5}\\s*)?)*");
 
-  private final ObjectMapper json = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
   private final ProcessEngine engine;
 
   EngineErrors(ProcessEngine engine) {
@@ -66,15 +75,18 @@ class EngineErrors extends OncePerRequestFilter {
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     Matcher byId = BY_ID.matcher(path);
-    if (byId.matches() && path.endsWith("/deployed-form") && !exists(byId.group(1), byId.group(2))) {
-      // the engine fails on a missing task here with a NullPointerException, which it logs as an error
+    if ("GET".equals(request.getMethod()) && byId.matches() && !"report".equals(byId.group(2))
+        && !exists(byId.group(1), byId.group(2))) {
+      // reading what belongs to a missing one, the engine fails with an exception it logs as an error (a
+      // NullPointerException for a task's deployed form): an unknown id is the caller's mistake, answered
+      // here; a command on one goes on to the gates, whose refusals say why
       write(request, response, unknown(byId));
       return;
     }
     MistakeAwareResponse answer = new MistakeAwareResponse(response, () -> insteadOfServerError(path));
     EngineFailures.begin();
     try {
-      chain.doFilter(request, answer);
+      chain.doFilter(withoutUnreadableLanguage(request), answer);
     } finally {
       EngineFailures.end();
     }
@@ -85,15 +97,48 @@ class EngineErrors extends OncePerRequestFilter {
 
   private void write(HttpServletRequest request, HttpServletResponse response, Answer answer) throws IOException {
     LOG.info("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), answer.message());
+    write(response, answer.status(), answer.type(), answer.message());
+  }
+
+  /** An answer in the engine's error format: {@code {"type", "message"}}. */
+  static void write(HttpServletResponse response, int status, String type, String message) throws IOException {
     Map<String, String> body = new LinkedHashMap<>();
-    body.put("type", answer.type());
-    body.put("message", answer.message());
-    byte[] bytes = json.writeValueAsBytes(body);
-    response.setStatus(answer.status());
+    body.put("type", type);
+    body.put("message", message);
+    byte[] bytes = JSON.writeValueAsBytes(body);
+    response.setStatus(status);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setContentLength(bytes.length);
     response.getOutputStream().write(bytes);
+  }
+
+  /**
+   * The request without an {@code Accept-Language} that HTTP cannot read, on which the engine's REST API
+   * fails with a server error; the answers are in French whatever the caller asks.
+   */
+  private static HttpServletRequest withoutUnreadableLanguage(HttpServletRequest request) {
+    String language = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+    if (language == null || (language.length() <= 200 && LANGUAGE_RANGES.matcher(language).matches())) {
+      return request;
+    }
+    return new HttpServletRequestWrapper(request) {
+      @Override
+      public String getHeader(String name) {
+        return HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(name) ? null : super.getHeader(name);
+      }
+
+      @Override
+      public Enumeration<String> getHeaders(String name) {
+        return HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+      }
+
+      @Override
+      public Enumeration<String> getHeaderNames() {
+        return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
+            .filter(name -> !HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(name)).toList());
+      }
+    };
   }
 
   /**
@@ -104,6 +149,10 @@ class EngineErrors extends OncePerRequestFilter {
     for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
       String name = parameter.getKey();
       for (String value : parameter.getValue()) {
+        if (value.indexOf('\u0000') >= 0) {
+          return Optional.of(new Answer(HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+              "Le paramètre « " + name + " » " + NUL_CHARACTER));
+        }
         if (PAGING.contains(name) && !value.isBlank() && !value.strip().matches("\\d{1,9}")) {
           return Optional.of(new Answer(HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
               "Le paramètre « " + name + " » doit être un entier positif ou nul."));
@@ -147,6 +196,9 @@ class EngineErrors extends OncePerRequestFilter {
 
   /** Whether the caller can see the task or instance: one they may not read is, to them, as one that does not exist. */
   private boolean exists(String kind, String id) {
+    if (id.indexOf('\u0000') >= 0) {
+      return false;
+    }
     return switch (kind) {
       case "task" -> engine.getTaskService().createTaskQuery().taskId(id).count() > 0;
       case "process-instance" -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count() > 0;
@@ -157,6 +209,9 @@ class EngineErrors extends OncePerRequestFilter {
   /** The refusal's own sentence, the place of an XML error in a model, or the engine's message. */
   static String messageOf(RuntimeException mistake) {
     for (Throwable cause = mistake; cause != null; cause = cause.getCause()) {
+      if (EngineFailures.isNulCharacter(cause)) {
+        return "Une valeur " + NUL_CHARACTER;
+      }
       if (cause instanceof SAXParseException parse) {
         return "Le modèle n'est pas un XML lisible (ligne " + parse.getLineNumber() + ", colonne " + parse.getColumnNumber()
             + ") : " + parse.getMessage();

@@ -1,5 +1,6 @@
 package fr.sanscouture.api;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import org.xml.sax.SAXParseException;
  *   rendez-vous d'accueil doit être à venir. » — leaves the command as itself. The engine wraps what a
  *   task listener throws (ENGINE-03051), which it then logs as an error with its stack trace and its REST
  *   API answers with a 500; unwrapped, the engine logs it at debug level, as any bad request;</li>
+ *   <li>within a request, a model that is no readable XML and a value with a NUL character are bad
+ *   requests, logged at debug level, not errors;</li>
  *   <li>the failure of the command a request ran is kept for the request ({@link EngineErrors}), which
  *   tells the caller's mistakes from the server's faults by it.</li>
  * </ul>
@@ -48,9 +51,10 @@ class EngineFailures extends AbstractProcessEnginePlugin {
         try {
           return next.execute(command);
         } catch (RuntimeException failure) {
-          RuntimeException surfaced = refusalIn(failure).<RuntimeException>map(refusal -> refusal)
-              .or(() -> weakPassword(command, failure, configuration)).orElse(failure);
           RuntimeException[] ofRequest = OF_REQUEST.get();
+          RuntimeException surfaced = refusalIn(failure).<RuntimeException>map(refusal -> refusal)
+              .or(() -> weakPassword(command, failure, configuration))
+              .or(() -> ofRequest == null ? Optional.empty() : unreadableInput(failure)).orElse(failure);
           if (ofRequest != null) {
             ofRequest[0] = surfaced;
           }
@@ -68,6 +72,19 @@ class EngineFailures extends AbstractProcessEnginePlugin {
       cause = cause.getCause();
     }
     return cause != failure && cause instanceof BadUserRequestException refusal ? Optional.of(refusal) : Optional.empty();
+  }
+
+  /**
+   * A request's model that is no readable XML, or a value with a NUL character: the caller's mistake,
+   * which the engine would log as an error; a bad request, said in French, is logged at debug level.
+   */
+  static Optional<RuntimeException> unreadableInput(RuntimeException failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SAXParseException || isNulCharacter(cause)) {
+        return Optional.of(new BadUserRequestException(EngineErrors.messageOf(failure), failure));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -101,11 +118,16 @@ class EngineFailures extends AbstractProcessEnginePlugin {
   static boolean isCallersMistake(RuntimeException failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof BadUserRequestException || cause instanceof NullValueException || cause instanceof ModelException
-          || cause instanceof SAXParseException) {
+          || cause instanceof SAXParseException || isNulCharacter(cause)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A value with a NUL character ({@code \u0000}), which PostgreSQL can neither store nor compare. */
+  static boolean isNulCharacter(Throwable cause) {
+    return cause instanceof SQLException sql && "22021".equals(sql.getSQLState());
   }
 
   /** From now on, the failure of the last command this thread runs that fails is kept, for {@link #ofThisRequest()}. */

@@ -43,7 +43,7 @@ public class ReportUnansweredContributionsDelegate implements JavaDelegate {
       if (managers.isEmpty()) {
         continue;
       }
-      mailer.send(managers, "Contribution non rendue – parcours " + parcoursId, "contribution-unanswered", Map.of(
+      mailer.send(execution.getProcessInstanceId(), managers, "Contribution non rendue – parcours " + parcoursId, "contribution-unanswered", Map.of(
           "organisation", territory.organisationByGroupId(structure).name(),
           "personName", ParcoursProcess.personName(execution),
           "parcoursId", parcoursId));

@@ -20,9 +20,10 @@ public class EscalationMails {
   }
 
   /** Mails the users about a task, with its link in Tasklist. */
-  public void send(Collection<String> userIds, String subject, String template, String taskId, Map<String, Object> facts) {
+  public void send(String processInstanceId, Collection<String> userIds, String subject, String template, String taskId,
+      Map<String, Object> facts) {
     Map<String, Object> model = new HashMap<>(facts);
     model.put("taskUrl", links.task(taskId));
-    mailer.send(userIds, subject, template, model);
+    mailer.send(processInstanceId, userIds, subject, template, model);
   }
 }

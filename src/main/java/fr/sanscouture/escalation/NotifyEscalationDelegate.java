@@ -25,7 +25,7 @@ public class NotifyEscalationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String parcoursId = PARCOURS_ID.from(execution).get();
-    mails.send(List.of(RECIPIENTS.from(execution).get().split(",")),
+    mails.send(execution.getProcessInstanceId(), List.of(RECIPIENTS.from(execution).get().split(",")),
         "Retard – parcours " + parcoursId, "escalation", WATCHED_TASK_ID.from(execution).get(), Map.of(
             "taskName", WATCHED_TASK_NAME.from(execution).get(),
             "dueDate", territory.dayOf(WATCHED_TASK_DUE.from(execution).get()),

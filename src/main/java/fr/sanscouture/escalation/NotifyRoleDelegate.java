@@ -54,7 +54,7 @@ public class NotifyRoleDelegate implements JavaDelegate {
       throw new IllegalStateException("Nobody holds the role " + role + " for this parcours");
     }
     String parcoursId = PARCOURS_ID.from(execution).get();
-    mailer.send(recipients, MAIL_SUBJECT.from(execution).get() + " – parcours " + parcoursId, "role-notice",
+    mailer.send(execution.getProcessInstanceId(), recipients, MAIL_SUBJECT.from(execution).get() + " – parcours " + parcoursId, "role-notice",
         Map.of("message", MAIL_MESSAGE.from(execution).get(), "parcoursId", parcoursId, "inboxUrl", links.inbox()));
   }
 }

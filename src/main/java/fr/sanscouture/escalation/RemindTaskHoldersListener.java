@@ -31,7 +31,7 @@ public class RemindTaskHoldersListener implements TaskListener {
   public void notify(DelegateTask task) {
     Urgency.SOON.raise(task);
     String parcoursId = PARCOURS_ID.from(task).get();
-    mails.send(watchedTasks.holders(task), "Rappel : tâche à traiter – parcours " + parcoursId, "task-reminder", task.getId(), Map.of(
+    mails.send(task.getProcessInstanceId(), watchedTasks.holders(task), "Rappel : tâche à traiter – parcours " + parcoursId, "task-reminder", task.getId(), Map.of(
         "taskName", task.getName(),
         "dueDate", territory.dayOf(task.getDueDate()),
         "parcoursId", parcoursId));

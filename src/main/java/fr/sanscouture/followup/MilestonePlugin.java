@@ -18,14 +18,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whatever a coordinator draws: a user task that shows the form {@value FollowUpProcess#MILESTONE_FORM}
- * is a milestone, whose completion {@link MilestoneHeldListener} checks and records. The element
+ * is a milestone, which opens without the previous milestone's answers ({@link MilestoneOpenedListener})
+ * and whose completion {@link MilestoneHeldListener} checks and records. The element
  * template « Point d'étape » draws such a task (element templates cannot declare task listeners); the
- * models do not declare the listener either, so that no milestone can go without it.
+ * models do not declare these listeners either, so that no milestone can go without them.
  */
 @Component
 public class MilestonePlugin extends AbstractProcessEnginePlugin {
 
   private static final String LISTENER = "${milestoneHeldListener}";
+  private static final String OPENED = "${milestoneOpenedListener}";
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -38,10 +40,15 @@ public class MilestonePlugin extends AbstractProcessEnginePlugin {
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         // versions deployed before the plugin declare the listener themselves
         if (!ParseListeners.declaresOnComplete(task, LISTENER)) {
-          task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, new DelegateExpressionTaskListener(
-              Context.getProcessEngineConfiguration().getExpressionManager().createExpression(LISTENER), List.of()));
+          task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, listener(LISTENER));
         }
+        task.addTaskListener(TaskListener.EVENTNAME_CREATE, listener(OPENED));
       }
     });
+  }
+
+  private static DelegateExpressionTaskListener listener(String delegateExpression) {
+    return new DelegateExpressionTaskListener(
+        Context.getProcessEngineConfiguration().getExpressionManager().createExpression(delegateExpression), List.of());
   }
 }

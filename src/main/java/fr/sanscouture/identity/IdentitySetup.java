@@ -105,9 +105,12 @@ class IdentitySetup {
     // incidents; no person's data: neither variables, nor tasks, nor history, which name people
     for (Role role : monitors) {
       grant(granted, role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-      // the animateurs also move running parcours to the version they deployed (migration API)
+      // the animateurs also move running parcours to the version they deployed (migration API), and
+      // retry what failed (a mail that did not leave, once the mail server is back)
       Permission migrate = role == Role.ANIMATEUR ? ProcessDefinitionPermissions.MIGRATE_INSTANCE : ProcessDefinitionPermissions.NONE;
-      grant(granted, role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, migrate);
+      Permission retry = role == Role.ANIMATEUR ? ProcessDefinitionPermissions.RETRY_JOB : ProcessDefinitionPermissions.NONE;
+      grant(granted, role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+          migrate, retry);
       grant(granted, role, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
       grant(granted, role, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     }

@@ -60,7 +60,7 @@ public class ImmersionMails {
     model.put("reminder", reminder);
     String subject = (reminder ? "Rappel : " : "") + (party == ImmersionAgreements.Party.PERSON
         ? "votre convention d'immersion à signer" : "convention d'immersion " + of(execution) + " à signer");
-    mailer.send(party == ImmersionAgreements.Party.PERSON ? PERSON_EMAIL.from(execution).get() : TUTOR_EMAIL.from(execution).get(),
+    mailer.send(execution.getProcessInstanceId(), party == ImmersionAgreements.Party.PERSON ? PERSON_EMAIL.from(execution).get() : TUTOR_EMAIL.from(execution).get(),
         capitalise(subject), "immersion-signature", model);
   }
 
@@ -74,7 +74,7 @@ public class ImmersionMails {
     }
     Map<String, Object> model = summary(execution);
     model.put("what", what);
-    taskMails.send(userIds, "Rappel : convention d'immersion " + of(execution) + " en attente de " + what,
+    taskMails.send(execution.getProcessInstanceId(), userIds, "Rappel : convention d'immersion " + of(execution) + " en attente de " + what,
         "immersion-agreement-waiting", task.getId(), model);
   }
 
@@ -82,7 +82,7 @@ public class ImmersionMails {
   void tellCancelled(DelegateExecution execution, String reason) {
     Map<String, Object> model = summary(execution);
     model.put("reason", reason);
-    userMailer.send(List.of(LEAD_REFERENT.from(execution).get()), "Immersion annulée – " + ParcoursProcess.personName(execution),
+    userMailer.send(execution.getProcessInstanceId(), List.of(LEAD_REFERENT.from(execution).get()), "Immersion annulée – " + ParcoursProcess.personName(execution),
         "immersion-cancelled", model);
   }
 
@@ -94,7 +94,7 @@ public class ImmersionMails {
     Map<String, Object> model = summary(execution);
     model.put("link", publicUrl + "/immersion/" + agreementId + "/bilan/" + token);
     model.put("deadline", territory.dayOf(deadline).format(DAY));
-    mailer.send(TUTOR_EMAIL.from(execution).get(), "Bilan de l'immersion " + of(execution), "immersion-review-request", model);
+    mailer.send(execution.getProcessInstanceId(), TUTOR_EMAIL.from(execution).get(), "Bilan de l'immersion " + of(execution), "immersion-review-request", model);
   }
 
   /** The agreement's terms, for the mails. */

@@ -40,7 +40,7 @@ public class ReferentMails {
 
   public void tellPerson(DelegateExecution execution) {
     User referent = referent(execution);
-    mailer.send(PERSON_EMAIL.from(execution).get(), "Votre référent unique", "referent-assigned-person", Map.of(
+    mailer.send(execution.getProcessInstanceId(), PERSON_EMAIL.from(execution).get(), "Votre référent unique", "referent-assigned-person", Map.of(
         "firstName", PERSON_FIRST_NAME.from(execution).get(),
         "lastName", PERSON_LAST_NAME.from(execution).get(),
         "referentName", Directory.displayName(referent),
@@ -51,7 +51,7 @@ public class ReferentMails {
 
   public void tellReferent(DelegateExecution execution) {
     User referent = referent(execution);
-    userMailer.send(List.of(referent.getId()), "Nouvelle personne à accompagner – parcours " + PARCOURS_ID.from(execution).get(),
+    userMailer.send(execution.getProcessInstanceId(), List.of(referent.getId()), "Nouvelle personne à accompagner – parcours " + PARCOURS_ID.from(execution).get(),
         "referent-assigned-referent", Map.of(
             "referentName", Directory.displayName(referent),
             "personName", ParcoursProcess.personName(execution),

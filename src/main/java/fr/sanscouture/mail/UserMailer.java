@@ -22,9 +22,9 @@ public class UserMailer {
     this.directory = directory;
   }
 
-  public void send(Collection<String> userIds, String subject, String template, Map<String, Object> model) {
+  public void send(String processInstanceId, Collection<String> userIds, String subject, String template, Map<String, Object> model) {
     List<String> addresses = userIds.stream().map(this::address).toList();
-    mailer.send(addresses, subject, template, model);
+    mailer.send(processInstanceId, addresses, subject, template, model);
   }
 
   private String address(String userId) {

@@ -34,6 +34,6 @@ public class ReceptionMails {
     model.put("organisation", territory.organisationByGroupId(RECEPTION_ORGANISATION.from(execution).get()).name());
     model.put("dueDate", territory.dayOf(RECEPTION_DUE_DATE.from(execution).get()));
     model.put("parcoursId", PARCOURS_ID.from(execution).get());
-    mailer.send(PERSON_EMAIL.from(execution).get(), subject, template, model);
+    mailer.send(execution.getProcessInstanceId(), PERSON_EMAIL.from(execution).get(), subject, template, model);
   }
 }

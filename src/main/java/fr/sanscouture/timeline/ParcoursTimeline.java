@@ -23,15 +23,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -46,16 +46,14 @@ import org.springframework.stereotype.Component;
 public class ParcoursTimeline {
 
   private final TaskService taskService;
-  private final RuntimeService runtimeService;
   private final HistoryService historyService;
   private final IdentityService identityService;
   private final Directory directory;
   private final Territory territory;
 
-  ParcoursTimeline(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
+  ParcoursTimeline(TaskService taskService, HistoryService historyService,
       IdentityService identityService, Directory directory, Territory territory) {
     this.taskService = taskService;
-    this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.identityService = identityService;
     this.directory = directory;
@@ -90,10 +88,13 @@ public class ParcoursTimeline {
     Optional.ofNullable(inCharge).ifPresent(organisations::add);
     tasks.stream().map(Step::organisation).filter(Objects::nonNull).forEach(organisations::add);
 
+    // the person's name, from the parcours, or the part of it the user may read; none for who may read neither
+    Map<String, Object> named = root.isPresent() ? rootVariables : variables.getOrDefault(task.getProcessInstanceId(), Map.of());
     return new Timeline(
         parcoursId,
-        ParcoursProcess.personName(runtimeService.getVariablesTyped(task.getExecutionId(),
-            List.of(ParcoursProcess.PERSON_FIRST_NAME.getName(), ParcoursProcess.PERSON_LAST_NAME.getName()), true)),
+        named.containsKey(ParcoursProcess.PERSON_LAST_NAME.getName())
+            ? named.get(ParcoursProcess.PERSON_FIRST_NAME.getName()) + " " + named.get(ParcoursProcess.PERSON_LAST_NAME.getName())
+            : null,
         root.map(r -> iso(r.getStartTime())).orElse(null),
         inCharge,
         Optional.ofNullable((String) rootVariables.get(ParcoursProcess.LEAD_REFERENT.getName()))
@@ -116,18 +117,30 @@ public class ParcoursTimeline {
             null, null, phase.isCanceled()));
   }
 
-  /** The tasks of each instance, by instance id; who completed them is looked up once per person. */
+  /**
+   * The tasks of each instance, by instance id, with who completed them: the user the engine's operation
+   * log names for the completion (not the assignee, whom a colleague may have replaced), else the
+   * assignee; each person's name is looked up once.
+   */
   private Map<String, List<Step>> tasks(List<HistoricProcessInstance> instances) {
     Map<String, List<HistoricTaskInstance>> byInstance = new LinkedHashMap<>();
-    instances.forEach(instance -> byInstance.put(instance.getId(),
-        historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).list()));
-    Map<String, String> names = directory.displayNames(byInstance.values().stream().flatMap(List::stream)
-        .filter(task -> task.getEndTime() != null).map(HistoricTaskInstance::getAssignee).filter(Objects::nonNull)
-        .collect(Collectors.toSet()));
+    Map<String, String> completers = new HashMap<>();
+    instances.forEach(instance -> {
+      byInstance.put(instance.getId(), historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).list());
+      historyService.createUserOperationLogQuery().processInstanceId(instance.getId())
+          .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).entityType(EntityTypes.TASK).list().stream()
+          .filter(entry -> entry.getTaskId() != null && entry.getUserId() != null)
+          .forEach(entry -> completers.put(entry.getTaskId(), entry.getUserId()));
+    });
+    Map<String, String> completedBy = new HashMap<>();
+    byInstance.values().stream().flatMap(List::stream).filter(task -> task.getEndTime() != null)
+        .forEach(task -> Optional.ofNullable(completers.getOrDefault(task.getId(), task.getAssignee()))
+            .ifPresent(userId -> completedBy.put(task.getId(), userId)));
+    Map<String, String> names = directory.displayNames(Set.copyOf(completedBy.values()));
     Map<String, List<Step>> steps = new LinkedHashMap<>();
     byInstance.forEach((instanceId, tasks) -> steps.put(instanceId, tasks.stream()
         .map(task -> new Step("task", task.getName(), iso(task.getStartTime()), iso(task.getEndTime()), iso(task.getDueDate()),
-            task.getEndTime() == null || task.getAssignee() == null ? null : names.get(task.getAssignee()),
+            Optional.ofNullable(completedBy.get(task.getId())).map(names::get).orElse(null),
             organisationOf(task), task.getEndTime() != null && !"completed".equals(task.getDeleteReason())))
         .toList()));
     return steps;
@@ -165,6 +178,7 @@ public class ParcoursTimeline {
     historyService.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
         .variableNameIn(ParcoursAccess.ORGANISATION_IN_CHARGE.getName(), ParcoursProcess.LEAD_REFERENT.getName(),
+            ParcoursProcess.PERSON_FIRST_NAME.getName(), ParcoursProcess.PERSON_LAST_NAME.getName(),
             ImmersionProcess.COMPANY_NAME.getName(), ImmersionProcess.JOB.getName(), ImmersionProcess.START.getName(),
             ImmersionProcess.END.getName(), ImmersionProcess.RESULT.getName(), ImmersionProcess.AGREEMENT_STATUS.getName(),
             EscalationProcess.WATCHED_TASK_NAME.getName(), EscalationProcess.LEVEL_LABEL.getName())

@@ -29,6 +29,7 @@ class RestSecurityIntegrationTest extends PostgresIntegrationTest {
   @Autowired ParcoursService parcoursService;
   @Autowired TaskService taskService;
   @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
   private final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -86,6 +87,28 @@ class RestSecurityIntegrationTest extends PostgresIntegrationTest {
     assertThat(start.getStatusCode().value()).isIn(403, 404);
     assertThat(message.getStatusCode().value()).isIn(403, 404);
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(parcours);
+  }
+
+  @Test
+  void anAnimateurRetriesAJobThatFailedAReferentCannot() {
+    account("rest-animateur", "role-animateur", "bassin-grand-avignon");
+    String parcoursId = parcoursService.start(person("Lou", "Relance", "84000", "4000009")).parcoursId();
+    String reception = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(parcoursId)
+        .processDefinitionKey("reception").singleResult().getId();
+    // a timer whose tries ran out, as the job executor leaves it: an incident
+    String jobId = managementService.createJobQuery().processInstanceId(reception).timers().list().get(0).getId();
+    managementService.setJobRetries(jobId, 0);
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(reception).configuration(jobId).count()).isEqualTo(1);
+
+    ResponseEntity<String> byReferent = http.withBasicAuth(AVIGNON, PASSWORD).exchange("/engine-rest/job/" + jobId + "/retries",
+        org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(java.util.Map.of("retries", 1)), String.class);
+    assertThat(byReferent.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(managementService.createJobQuery().jobId(jobId).singleResult().getRetries()).isZero();
+
+    ResponseEntity<String> byAnimateur = http.withBasicAuth("rest-animateur", PASSWORD).exchange("/engine-rest/job/" + jobId + "/retries",
+        org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(java.util.Map.of("retries", 1)), String.class);
+    assertThat(byAnimateur.getStatusCode()).as(byAnimateur.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(managementService.createJobQuery().jobId(jobId).singleResult().getRetries()).isEqualTo(1);
   }
 
   @Test

@@ -15,6 +15,7 @@ import fr.sanscouture.escalation.EscalationProcess;
 import fr.sanscouture.followup.FollowUpProcess;
 import fr.sanscouture.orientation.OrientationProcess;
 import fr.sanscouture.reception.ReceptionProcess;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
@@ -198,6 +199,26 @@ class DemoDataTest {
     assertThat(other.login("tasklist", "karim.benali", DEMO_PASSWORD)).isEqualTo(200);
     assertThat(other.get(timeline).statusCode()).isEqualTo(404);
     assertThat(auditLog.of(parcoursId)).noneMatch(entry -> entry.userId().equals("karim.benali"));
+  }
+
+  @Test
+  void theChargeeDOrientationAndTheAnimateurOpenTheTimelineBesideTheirOwnTasks() throws Exception {
+    Task orientation = taskService.createTaskQuery().taskName("Orientation – Kevin Morel").singleResult();
+    WebappSession chargee = new WebappSession("http://localhost:" + port);
+    assertThat(chargee.login("tasklist", "helene.bonnet", DEMO_PASSWORD)).isEqualTo(200);
+    HttpResponse<String> besideOrientation = chargee.get("/camunda/api/tasklist/plugin/parcours-timeline/default/task/" + orientation.getId());
+    assertThat(besideOrientation.statusCode()).as(besideOrientation.body()).isEqualTo(200);
+    assertThat(json.readTree(besideOrientation.body()).get("steps").findValuesAsText("name")).contains("Orientation – Kevin Morel");
+
+    Task escalation = await().atMost(Duration.ofSeconds(60)).until(() -> taskService.createTaskQuery()
+        .taskDefinitionKey(EscalationProcess.Elements.HANDLE).taskCandidateUser("franck.michel").singleResult(), java.util.Objects::nonNull);
+    WebappSession animateur = new WebappSession("http://localhost:" + port);
+    assertThat(animateur.login("tasklist", "franck.michel", DEMO_PASSWORD)).isEqualTo(200);
+    HttpResponse<String> besideEscalation = animateur.get("/camunda/api/tasklist/plugin/parcours-timeline/default/task/" + escalation.getId());
+    assertThat(besideEscalation.statusCode()).as(besideEscalation.body()).isEqualTo(200);
+    // the parcours is not the animateur's to read: its person's name is not given
+    assertThat(json.readTree(besideEscalation.body()).path("person").isMissingNode()
+        || json.readTree(besideEscalation.body()).get("person").isNull()).as(besideEscalation.body()).isTrue();
   }
 
   @Test

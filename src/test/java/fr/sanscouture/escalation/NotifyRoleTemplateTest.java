@@ -90,7 +90,8 @@ class NotifyRoleTemplateTest extends ProcessTestBase {
     assertThatThrownBy(() -> execute(job(NOTICE, parcours))).hasMessageContaining("ANIMATEUR");
 
     assertThat(parcours).isWaitingAt(NOTICE);
-    assertThat(job(NOTICE, parcours).getRetries()).isEqualTo(2);
+    // the engine's default cycle: 5 tries, 10 minutes apart
+    assertThat(job(NOTICE, parcours).getRetries()).isEqualTo(4);
     assertThat(smtp.getReceivedMessages()).isEmpty();
   }
 

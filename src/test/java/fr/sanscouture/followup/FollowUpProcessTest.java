@@ -186,6 +186,68 @@ class FollowUpProcessTest extends ProcessTestBase {
     assertThat(task(Elements.HOLD_MILESTONE, followUp)).hasDueDate(at(2027, 1, 2, 10, 0));
   }
 
+  @Test
+  void aMilestoneOpensEmptyAndReadsOnlyWhatItsFormSent() {
+    VariableMap diagnostic = person("parcours-1", EntryChannel.CAF, "84000");
+    ProcessTestSupport.ledByKarim(processEngine.getIdentityService(), diagnostic);
+    diagnostic.putValue(OrientationProcess.ORIENTATION_PATH.getName(), "SOCIAL");
+    // the contributions the diagnostic asked for, months ago
+    diagnostic.putValue(ContributionRequests.REQUESTED_TYPES, SpinValues.jsonValue("[\"CCAS\", \"PLIE\"]").create());
+    diagnostic.putValue(ContributionsProcess.BARRIER.getName(), "HOUSING");
+    diagnostic.putValue(ContributionsProcess.QUESTION.getName(), "Une solution de logement d'urgence ?");
+    diagnostic.putValue("barrierHousing", "STRONG");
+    ProcessInstance followUp = processEngine.getRuntimeService().startProcessInstanceByKey(KEY, "parcours-1", diagnostic);
+
+    assertThatThrownBy(() -> Steps.holdMilestone(followUp, Map.of(DECISION.getName(), "CONTRIBUTIONS")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("au moins une structure");
+
+    Steps.holdMilestone(followUp, Map.of(DECISION.getName(), "CONTINUE", BARRIERS_PROGRESS.getName(), "Logement trouvé."));
+    Task next = task(Elements.HOLD_MILESTONE, followUp);
+    org.assertj.core.api.Assertions.assertThat(processEngine.getFormService().getTaskFormVariables(next.getId()).keySet())
+        .doesNotContain(ACTIONS_PROGRESS.getName(), BARRIERS_PROGRESS.getName(), DECISION.getName(), ContributionRequests.REQUESTED_TYPES)
+        .contains("barrierHousing");
+    Steps.holdMilestone(followUp, Map.of(DECISION.getName(), "CONTINUE"));
+
+    Task rediagnosis = task(Elements.HOLD_JOINT_REDIAGNOSIS, followUp);
+    org.assertj.core.api.Assertions.assertThat(processEngine.getFormService().getTaskFormVariables(rediagnosis.getId()).keySet())
+        .doesNotContain(ACTIONS_PROGRESS.getName(), DECISION.getName());
+    VariableMap regraded = Steps.diagnosis(false, Map.of());
+    regraded.putValue(DECISION.getName(), "CONTINUE");
+    assertThatThrownBy(() -> complete(rediagnosis, regraded))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("avancement des actions");
+  }
+
+  @Test
+  void aMilestoneReminderThatCannotLeaveIsTriedAgainTenMinutesLaterThenBecomesAnIncident() {
+    var identity = processEngine.getIdentityService();
+    ProcessTestSupport.user(identity, "referent.sans.adresse", "structure-ft-avignon");
+    org.camunda.bpm.engine.identity.User withoutAddress = identity.createUserQuery().userId("referent.sans.adresse").singleResult();
+    withoutAddress.setEmail(null);
+    identity.saveUser(withoutAddress);
+    VariableMap variables = person("parcours-1", EntryChannel.CAF, "84000");
+    ProcessTestSupport.ledByKarim(identity, variables);
+    variables.putValue(ParcoursProcess.LEAD_REFERENT.getName(), "referent.sans.adresse");
+    variables.putValue(OrientationProcess.ORIENTATION_PATH.getName(), "SOCIO_PROFESSIONNEL");
+    ProcessInstance followUp = processEngine.getRuntimeService().startProcessInstanceByKey(KEY, "parcours-1", variables);
+    var management = processEngine.getManagementService();
+    org.camunda.bpm.engine.runtime.Job reminder = management.createJobQuery().processInstanceId(followUp.getId()).timers()
+        .orderByJobDuedate().asc().list().get(0);
+
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      java.util.Date due = management.createJobQuery().jobId(reminder.getId()).singleResult().getDuedate();
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(due);
+      assertThatThrownBy(() -> management.executeJob(reminder.getId())).hasMessageContaining("referent.sans.adresse");
+      org.camunda.bpm.engine.runtime.Job failed = management.createJobQuery().jobId(reminder.getId()).singleResult();
+      org.assertj.core.api.Assertions.assertThat(failed.getRetries()).isEqualTo(5 - attempt);
+      if (attempt < 5) {
+        org.assertj.core.api.Assertions.assertThat(failed.getDuedate()).isEqualTo(new java.util.Date(due.getTime() + 10 * 60 * 1000));
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(processEngine.getRuntimeService().createIncidentQuery()
+        .processInstanceId(followUp.getId()).count()).isEqualTo(1);
+    assertThat(followUp).isWaitingAt(Elements.HOLD_MILESTONE);
+  }
+
   private ProcessInstance start(String path) {
     VariableMap variables = person("parcours-1", EntryChannel.CAF, "84000");
     ProcessTestSupport.ledByKarim(processEngine.getIdentityService(), variables);

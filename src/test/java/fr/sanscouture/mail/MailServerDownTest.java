@@ -67,18 +67,19 @@ class MailServerDownTest extends ProcessTestBase {
         .activityId(ReceptionProcess.Elements.SEND_INVITATION).singleResult();
 
     // the server is down: each try fails and the next waits 10 minutes
-    assertThatThrownBy(() -> management.executeJob(invitation.getId())).hasMessageContaining("Mail server connection failed");
+    assertThatThrownBy(() -> management.executeJob(invitation.getId())).hasMessageContaining("n'a pas pu partir");
     Job retried = management.createJobQuery().jobId(invitation.getId()).singleResult();
     assertThat(retried.getRetries()).isEqualTo(4);
     assertThat(retried.getDuedate()).isEqualTo(at(2026, 11, 2, 10, 10));
     for (int attempt = 2; attempt <= 5; attempt++) {
       ClockUtil.setCurrentTime(management.createJobQuery().jobId(invitation.getId()).singleResult().getDuedate());
-      assertThatThrownBy(() -> management.executeJob(invitation.getId())).hasMessageContaining("Mail server connection failed");
+      assertThatThrownBy(() -> management.executeJob(invitation.getId())).hasMessageContaining("n'a pas pu partir");
     }
 
     // after the last try: an incident, visible in Cockpit, with a readable message
     Incident incident = processEngine.getRuntimeService().createIncidentQuery().processInstanceId(reception.getId()).singleResult();
-    assertThat(incident.getIncidentMessage()).contains("Mail server connection failed");
+    assertThat(incident.getIncidentMessage()).startsWith(
+        "Le courriel « Votre accueil dans le Réseau pour l'emploi » n'a pas pu partir : le serveur de courriel ne répond pas");
     assertThat(management.createJobQuery().jobId(invitation.getId()).singleResult().getRetries()).isZero();
     assertThat(server.getReceivedMessages()).isEmpty();
 
@@ -90,6 +91,7 @@ class MailServerDownTest extends ProcessTestBase {
         .activityId(ReceptionProcess.Elements.SEND_INVITATION).singleResult().getId());
 
     assertThat(server.getReceivedMessages()).hasSize(1);
+    assertThat(server.getReceivedMessages()[0].getMessageID()).isEqualTo("<" + reception.getId() + ".1@sans-couture.example>");
     assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(reception.getId()).count()).isZero();
   }
 }

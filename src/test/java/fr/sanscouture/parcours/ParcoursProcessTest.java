@@ -208,6 +208,35 @@ class ParcoursProcessTest extends ProcessTestBase {
     assertThat(readGrantsOf("karim.benali", parcours)).isZero();
   }
 
+  @Test
+  void theGradesOfAJointRediagnosisAreWhatTheNextOrientationProposesFrom() {
+    ProcessInstance parcours = enter("parcours-rediagnostic", "84000");
+    Steps.receive(called(parcours, ReceptionProcess.KEY));
+    Steps.diagnose(called(parcours, DiagnosticProcess.KEY), false,
+        Map.of("barrierHousing", "STRONG", "barrierHealth", "STRONG", "barrierMobility", "STRONG"));
+    ClockUtil.setCurrentTime(at(2026, 11, 12, 9, 0));
+    complete(task(OrientationProcess.Elements.CONFIRM_ORIENTATION, called(parcours, OrientationProcess.KEY)), withVariables(
+        OrientationProcess.DECISION.getName(), OrientationProcess.OVERRIDE,
+        OrientationProcess.OVERRIDE_PATH.getName(), "SOCIAL",
+        OrientationProcess.OVERRIDE_ORGANISATION_TYPE.getName(), "DEPARTEMENT",
+        OrientationProcess.OVERRIDE_REASON.getName(), "Le logement d'abord."));
+    Steps.signContract(called(parcours, EngagementContractProcess.KEY), "2026-11-12");
+    ProcessInstance followUp = called(parcours, FollowUpProcess.KEY);
+    Steps.holdMilestone(followUp, Map.of(FollowUpProcess.DECISION.getName(), "CONTINUE"));
+    Steps.holdMilestone(followUp, Map.of(FollowUpProcess.DECISION.getName(), "CONTINUE"));
+
+    var regraded = Steps.diagnosis(false, Map.of("barrierHousing", "MEDIUM"));
+    regraded.putValue(FollowUpProcess.ACTIONS_PROGRESS.getName(), "Relogée, soins en cours.");
+    regraded.putValue(FollowUpProcess.DECISION.getName(), "REORIENT");
+    regraded.putValue(FollowUpProcess.REORIENTATION_REASON.getName(), "Prête pour un parcours vers l'emploi.");
+    complete(task(FollowUpProcess.Elements.HOLD_JOINT_REDIAGNOSIS, followUp), regraded);
+
+    assertThat(called(parcours, OrientationProcess.KEY)).variables()
+        .containsEntry(DiagnosticProcess.STRONG_BARRIERS.getName(), 0)
+        .containsEntry(DiagnosticProcess.MEDIUM_BARRIERS.getName(), 1);
+    assertThat(parcours).variables().containsEntry("barrierHousing", "MEDIUM").containsEntry("barrierHealth", "NONE");
+  }
+
   /** The user's read grants on the history of every instance carrying the parcours id (its escalations included). */
   private long readGrantsOf(String userId, ProcessInstance parcours) {
     return processEngine.getHistoryService().createHistoricProcessInstanceQuery()
