@@ -11,6 +11,9 @@ import fr.sanscouture.contribution.ReportUnansweredContributionsDelegate;
 import fr.sanscouture.diagnostic.DiagnosticConcludedListener;
 import fr.sanscouture.diagnostic.DiagnosticRecordedListener;
 import fr.sanscouture.escalation.EscalationPlugin;
+import fr.sanscouture.escalation.FindMailFailureHoldersDelegate;
+import fr.sanscouture.escalation.MailFailureIncidents;
+import fr.sanscouture.escalation.RetryFailedMailDelegate;
 import fr.sanscouture.escalation.EscalateOverdueTaskListener;
 import fr.sanscouture.escalation.EscalationChain;
 import fr.sanscouture.escalation.EscalationHandledListener;
@@ -126,6 +129,7 @@ public final class ProcessTestSupport {
     configuration.getProcessEnginePlugins().add(new InboxPlugin(new TaskDeadlineListener(TERRITORY, new BusinessDays())));
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
     configuration.getProcessEnginePlugins().add(new JobRetriesPlugin());
+    configuration.getProcessEnginePlugins().add(new MailFailureIncidents());
     configuration.setDefaultSerializationFormat("application/json");
     return configuration;
   }
@@ -176,6 +180,8 @@ public final class ProcessTestSupport {
     beans.put("escalationHandledListener", new EscalationHandledListener(directory));
     beans.put("escalateOverdueTaskListener", new EscalateOverdueTaskListener(watchedTasks));
     beans.put("notifyRoleDelegate", new NotifyRoleDelegate(new EscalationChain(directory, TERRITORY), userMailer, links));
+    beans.put("findMailFailureHoldersDelegate", new FindMailFailureHoldersDelegate(new EscalationChain(directory, TERRITORY)));
+    beans.put("retryFailedMailDelegate", new RetryFailedMailDelegate());
     beans.put("endFormerReferentAccessDelegate", new EndFormerReferentAccessDelegate());
     beans.put("remindTaskHoldersListener", new RemindTaskHoldersListener(watchedTasks, escalationMails, TERRITORY));
     beans.put("hiredAfterImmersionListener", new HiredAfterImmersionListener());

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import fr.sanscouture.escalation.EscalationProcess;
+import fr.sanscouture.escalation.MailFailureProcess;
 import fr.sanscouture.orientation.OrientationProcess;
 import fr.sanscouture.parcours.ParcoursProcess;
 import fr.sanscouture.reception.ReceptionProcess;
@@ -83,7 +84,7 @@ class IdentitySetup {
     ensureFilter(FILTER_MY_DECISIONS, 0, "Les retards et les décisions qui me sont soumis, en tant que responsable, animateur ou direction",
         taskService.createTaskQuery()
             .taskDefinitionKeyIn(EscalationProcess.Elements.HANDLE, ReceptionProcess.Elements.REVIEW_RECEPTION,
-                ParcoursProcess.Elements.CHOOSE_LEAD_REFERENT)
+                ParcoursProcess.Elements.CHOOSE_LEAD_REFERENT, MailFailureProcess.Elements.RETRY_MAIL)
             .taskCandidateUserExpression("${currentUser()}").includeAssignedTasks());
   }
 
@@ -154,8 +155,11 @@ class IdentitySetup {
     granted.add(authorizationService.saveAuthorization(authorization).getId());
   }
 
+  /** Creates the filter, readable by everyone; a filter of an earlier version gets this version's query. */
   private void ensureFilter(String name, int priority, String description, TaskQuery query) {
-    if (filterService.createFilterQuery().filterName(name).count() > 0) {
+    Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      filterService.saveFilter(existing.setQuery(query));
       return;
     }
     Filter filter = filterService.newTaskFilter(name)

@@ -100,11 +100,18 @@ public class Mailer {
     return title.find() ? title.group(1).strip() : template;
   }
 
+  /** Whether a job's failure (an incident's message) is a mail that did not leave. */
+  public static boolean isNotSent(String failure) {
+    return failure != null && failure.startsWith(MailNotSentException.BEGINNING);
+  }
+
   /** A mail that did not leave: the job's failure, and the incident's message, in French. */
   static final class MailNotSentException extends RuntimeException {
 
+    static final String BEGINNING = "Le courriel « ";
+
     MailNotSentException(String title, MailException cause) {
-      super("Le courriel « " + title + " » n'a pas pu partir : " + reason(cause), cause);
+      super(BEGINNING + title + " » n'a pas pu partir : " + reason(cause), cause);
     }
 
     private static String reason(MailException cause) {

@@ -7,6 +7,7 @@ import fr.sanscouture.contract.EngagementContractProcess;
 import fr.sanscouture.contribution.ContributionsProcess;
 import fr.sanscouture.diagnostic.DiagnosticProcess;
 import fr.sanscouture.escalation.EscalationProcess;
+import fr.sanscouture.escalation.MailFailureProcess;
 import fr.sanscouture.followup.FollowUpProcess;
 import fr.sanscouture.immersion.ImmersionProcess;
 import fr.sanscouture.orientation.OrientationProcess;
@@ -48,7 +49,7 @@ public final class ModelContract {
   /** The descriptors of the models: the element ids the code names. */
   static final List<Class<?>> DESCRIPTORS = List.of(ParcoursProcess.class, ReceptionProcess.class, DiagnosticProcess.class,
       ContributionsProcess.class, OrientationProcess.class, EngagementContractProcess.class, FollowUpProcess.class,
-      ImmersionProcess.class, EscalationProcess.class, FormerReferentAccessProcess.class);
+      ImmersionProcess.class, EscalationProcess.class, FormerReferentAccessProcess.class, MailFailureProcess.class);
 
   private static final String DEPLOYMENT_BINDING = "deployment";
   private static final ObjectMapper JSON = new ObjectMapper();

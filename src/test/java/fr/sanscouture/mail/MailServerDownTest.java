@@ -9,15 +9,18 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.sanscouture.ProcessTestBase;
 import fr.sanscouture.ProcessTestSupport;
+import fr.sanscouture.escalation.MailFailureProcess;
 import fr.sanscouture.parcours.EntryChannel;
 import fr.sanscouture.reception.ReceptionOrganisationDecision;
 import fr.sanscouture.reception.ReceptionProcess;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -28,10 +31,11 @@ import org.springframework.test.util.TestSocketUtils;
 
 /**
  * The SMTP server goes down: the mail's job fails, is retried with back-off, ends as an incident with a
- * readable message; once the server is back and the incident retried, the mail goes out exactly once.
+ * readable message, which the structure's responsable finds in Tasklist; once the server is back and
+ * the incident retried (by an animateur in Cockpit, or by the responsable), the mail goes out exactly once.
  */
-@Deployment(resources = {ReceptionProcess.RESOURCE, ReceptionOrganisationDecision.RESOURCE,
-    "forms/reception-appointment.form", "forms/reception.form", "forms/reception-review.form"})
+@Deployment(resources = {ReceptionProcess.RESOURCE, ReceptionOrganisationDecision.RESOURCE, MailFailureProcess.RESOURCE,
+    "forms/reception-appointment.form", "forms/reception.form", "forms/reception-review.form", "forms/mail-failure.form"})
 class MailServerDownTest extends ProcessTestBase {
 
   @RegisterExtension
@@ -83,9 +87,19 @@ class MailServerDownTest extends ProcessTestBase {
     assertThat(management.createJobQuery().jobId(invitation.getId()).singleResult().getRetries()).isZero();
     assertThat(server.getReceivedMessages()).isEmpty();
 
-    // the server is back; the pilote retries the incident
+    // the structure's responsable is told in Tasklist
+    ProcessInstance mailFailure = mailFailureOf(reception);
+    Task retry = processEngine.getTaskService().createTaskQuery().processInstanceId(mailFailure.getId())
+        .taskCandidateUser("responsable.accueil").singleResult();
+    assertThat(retry.getName()).isEqualTo("Courriel non parti – parcours parcours-1");
+    assertThat(processEngine.getFormService().getTaskFormVariables(retry.getId()).getValue(MailFailureProcess.FAILURE.getName(), String.class))
+        .startsWith("Le courriel « Votre accueil dans le Réseau pour l'emploi » n'a pas pu partir");
+
+    // the server is back; an animateur retries the incident in Cockpit: the responsable's task closes
     server.start();
     management.setJobRetries(invitation.getId(), 1);
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(mailFailure.getId())
+        .singleResult().getEndActivityId()).isEqualTo(MailFailureProcess.Elements.RETRIED_ELSEWHERE);
     management.executeJob(invitation.getId());
     management.executeJob(management.createJobQuery().processInstanceId(reception.getId())
         .activityId(ReceptionProcess.Elements.SEND_INVITATION).singleResult().getId());
@@ -93,5 +107,44 @@ class MailServerDownTest extends ProcessTestBase {
     assertThat(server.getReceivedMessages()).hasSize(1);
     assertThat(server.getReceivedMessages()[0].getMessageID()).isEqualTo("<" + reception.getId() + ".1@sans-couture.example>");
     assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(reception.getId()).count()).isZero();
+  }
+
+  @Test
+  void theResponsableSendsAFailedMailAgainFromTasklist() throws Exception {
+    ManagementService management = processEngine.getManagementService();
+    ProcessInstance reception = processEngine.getRuntimeService().startProcessInstanceByKey(ReceptionProcess.KEY,
+        "parcours-2", person("parcours-2", EntryChannel.CAF, "84000"));
+    Job invitation = management.createJobQuery().processInstanceId(reception.getId())
+        .activityId(ReceptionProcess.Elements.SEND_INVITATION).singleResult();
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      java.util.Date due = management.createJobQuery().jobId(invitation.getId()).singleResult().getDuedate();
+      if (due != null) {
+        ClockUtil.setCurrentTime(due);
+      }
+      assertThatThrownBy(() -> management.executeJob(invitation.getId())).hasMessageContaining("n'a pas pu partir");
+    }
+    ProcessInstance mailFailure = mailFailureOf(reception);
+
+    server.start();
+    Task retry = processEngine.getTaskService().createTaskQuery().processInstanceId(mailFailure.getId()).singleResult();
+    processEngine.getTaskService().complete(retry.getId(), Map.of("mailServerRepaired", true));
+
+    assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(reception.getId()).count()).isZero();
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(mailFailure.getId())
+        .singleResult().getEndActivityId()).isEqualTo(MailFailureProcess.Elements.RETRIED);
+    management.executeJob(invitation.getId());
+    assertThat(server.getReceivedMessages()).hasSize(1);
+  }
+
+  /** The task the mail's incident started, once it found who answers for the reception's structure. */
+  private ProcessInstance mailFailureOf(ProcessInstance reception) {
+    String structure = (String) processEngine.getRuntimeService().getVariable(reception.getId(), "receptionOrganisation");
+    ProcessTestSupport.user(processEngine.getIdentityService(), "responsable.accueil", "role-responsable", structure);
+    ProcessInstance mailFailure = processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(MailFailureProcess.KEY).processInstanceBusinessKey(reception.getBusinessKey()).singleResult();
+    assertThat(mailFailure).isNotNull();
+    processEngine.getManagementService().executeJob(processEngine.getManagementService().createJobQuery()
+        .processInstanceId(mailFailure.getId()).singleResult().getId());
+    return mailFailure;
   }
 }
