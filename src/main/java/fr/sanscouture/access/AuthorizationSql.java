@@ -124,6 +124,35 @@ public final class AuthorizationSql {
                   </otherwise>
                 </choose>
           """.formatted(FAST_TASK_CHECK, IDS_GRANTED_TO_CALLER, GRANTED_TO_CALLER)),
+      // the candidate criteria (Tasklist's inbox: the caller's groups) as an EXISTS on the task's links
+      // instead of a join, which gave each task once per matching link and so made the database sort
+      // every task of the structure (DISTINCT) before taking a page; the join stays for involvedUser
+      new Patch(TASK_MAPPING, """
+            <if test="query != null &amp;&amp; (query.candidateUser != null || query.candidateGroups != null  || query.candidateGroupLike != null || query.involvedUser != null || query.withCandidateGroups || query.withCandidateUsers)">
+              <bind name="I_JOIN" value="true" />
+            </if>
+          """, """
+            <if test="query != null &amp;&amp; query.involvedUser != null">
+              <bind name="I_JOIN" value="true" />
+            </if>
+          """),
+      new Patch(TASK_MAPPING, """
+                and I.TYPE_ = 'candidate'
+          """, """
+                and EXISTS (SELECT 1 FROM ${prefix}ACT_RU_IDENTITYLINK I WHERE I.TASK_ID_ = RES.ID_ AND I.TYPE_ = 'candidate'
+          """),
+      new Patch(TASK_MAPPING, """
+                <if test="query.withCandidateUsers">
+                  and I.USER_ID_ is not null
+                </if>
+              </trim>
+          """, """
+                <if test="query.withCandidateUsers">
+                  and I.USER_ID_ is not null
+                </if>
+                )
+              </trim>
+          """),
       new Patch(AUTHORIZATION_MAPPING, """
             <select id="selectAuthorizedGroupIds" resultType="string">
               SELECT distinct(A.GROUP_ID_) FROM ${prefix}ACT_RU_AUTHORIZATION A

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.incident.IncidentContext;
 import org.camunda.bpm.engine.impl.incident.IncidentHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.IncidentEntity;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -85,13 +86,22 @@ public class MailFailureIncidents extends AbstractProcessEnginePlugin implements
     closeTask(context);
   }
 
+  /**
+   * Ends the task of a mail's job whose incident goes. The engine calls this for every job it deletes
+   * (a completed task's timers among them), after its own handler has read the job's incidents: those
+   * are in the command's cache, where a mail's incident is looked for, so that the other jobs cost no
+   * statement.
+   */
   private static void closeTask(IncidentContext context) {
-    if (context.getConfiguration() == null) {
+    String jobId = context.getConfiguration();
+    CommandContext commandContext = Context.getCommandContext();
+    if (jobId == null || commandContext.getDbEntityManager().getCachedEntitiesByType(IncidentEntity.class).stream()
+        .noneMatch(incident -> jobId.equals(incident.getConfiguration()) && Mailer.isNotSent(incident.getIncidentMessage()))) {
       return;
     }
-    Context.getCommandContext().runWithoutAuthorization(() -> Context.getProcessEngineConfiguration().getRuntimeService()
+    commandContext.runWithoutAuthorization(() -> Context.getProcessEngineConfiguration().getRuntimeService()
         .createMessageCorrelation(MailFailureProcess.MESSAGE_RETRIED)
-        .processInstanceVariableEquals(MailFailureProcess.FAILED_JOB_ID.getName(), context.getConfiguration())
+        .processInstanceVariableEquals(MailFailureProcess.FAILED_JOB_ID.getName(), jobId)
         .correlateAllWithResult());
   }
 }

@@ -49,6 +49,18 @@ class AuthorizationSqlIntegrationTest extends PostgresIntegrationTest {
     assertThat(sql).contains("A.TYPE_ IN (0, 1) AND A.USER_ID_ IN (", "UNION ALL SELECT A.RESOURCE_ID_ FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ IN (0, 1) AND A.GROUP_ID_ IN (");
   }
 
+  @Test
+  void theInboxsCandidateGroupsAreLookedUpPerTaskInsteadOfJoiningEveryLink() {
+    String sql = engine.getCommandExecutorTxRequired().execute(context -> {
+      TaskQueryImpl query = (TaskQueryImpl) new TaskQueryImpl().taskCandidateGroupIn(List.of("structure-dept-grand-avignon", "role-referent"))
+          .includeAssignedTasks();
+      return mybatis().getMappedStatement("selectTaskByQueryCriteria").getBoundSql(query).getSql().replaceAll("\\s+", " ");
+    });
+
+    assertThat(sql).contains("EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK I WHERE I.TASK_ID_ = RES.ID_ AND I.TYPE_ = 'candidate'")
+        .doesNotContain("join ACT_RU_IDENTITYLINK");
+  }
+
   private Configuration mybatis() {
     return engine.getSqlSessionFactory().getConfiguration();
   }

@@ -28,6 +28,12 @@ class EngineIndexesIntegrationTest extends PostgresIntegrationTest {
     assertThat(columnsOf(EngineIndexes.TASK_PARENT)).containsExactly("parent_task_id_");
   }
 
+  /** Tasklist's inbox reads a page of tasks in its order: the most urgent first, then by due date. */
+  @Test
+  void tasksAreIndexedInTheOrderOfTheInbox() {
+    assertThat(columnsOf(EngineIndexes.TASK_INBOX_ORDER)).containsExactly("priority_", "due_date_");
+  }
+
   private List<String> columnsOf(String index) {
     return jdbc.queryForList("SELECT a.attname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
         + " JOIN LATERAL unnest(x.indkey) WITH ORDINALITY AS k(attnum, position) ON true"
