@@ -179,8 +179,9 @@ public final class ProcessTestSupport {
     beans.put("notifyEscalationDelegate", new NotifyEscalationDelegate(escalationMails, TERRITORY));
     beans.put("escalationHandledListener", new EscalationHandledListener(directory));
     beans.put("escalateOverdueTaskListener", new EscalateOverdueTaskListener(watchedTasks));
-    beans.put("notifyRoleDelegate", new NotifyRoleDelegate(new EscalationChain(directory, TERRITORY), userMailer, links));
-    beans.put("findMailFailureHoldersDelegate", new FindMailFailureHoldersDelegate(new EscalationChain(directory, TERRITORY)));
+    EscalationChain chain = new EscalationChain(directory, TERRITORY);
+    beans.put("notifyRoleDelegate", new NotifyRoleDelegate(chain, userMailer, links));
+    beans.put("findMailFailureHoldersDelegate", new FindMailFailureHoldersDelegate(chain));
     beans.put("retryFailedMailDelegate", new RetryFailedMailDelegate());
     beans.put("endFormerReferentAccessDelegate", new EndFormerReferentAccessDelegate());
     beans.put("remindTaskHoldersListener", new RemindTaskHoldersListener(watchedTasks, escalationMails, TERRITORY));

@@ -116,13 +116,7 @@ class MailServerDownTest extends ProcessTestBase {
         "parcours-2", person("parcours-2", EntryChannel.CAF, "84000"));
     Job invitation = management.createJobQuery().processInstanceId(reception.getId())
         .activityId(ReceptionProcess.Elements.SEND_INVITATION).singleResult();
-    for (int attempt = 1; attempt <= 5; attempt++) {
-      java.util.Date due = management.createJobQuery().jobId(invitation.getId()).singleResult().getDuedate();
-      if (due != null) {
-        ClockUtil.setCurrentTime(due);
-      }
-      assertThatThrownBy(() -> management.executeJob(invitation.getId())).hasMessageContaining("n'a pas pu partir");
-    }
+    failEveryTry(invitation);
     ProcessInstance mailFailure = mailFailureOf(reception);
 
     server.start();
@@ -134,6 +128,18 @@ class MailServerDownTest extends ProcessTestBase {
         .singleResult().getEndActivityId()).isEqualTo(MailFailureProcess.Elements.RETRIED);
     management.executeJob(invitation.getId());
     assertThat(server.getReceivedMessages()).hasSize(1);
+  }
+
+  /** Runs the job each time it is due, the server down, until its tries run out. */
+  private void failEveryTry(Job job) {
+    ManagementService management = processEngine.getManagementService();
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      java.util.Date due = management.createJobQuery().jobId(job.getId()).singleResult().getDuedate();
+      if (due != null) {
+        ClockUtil.setCurrentTime(due);
+      }
+      assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("n'a pas pu partir");
+    }
   }
 
   /** The task the mail's incident started, once it found who answers for the reception's structure. */
