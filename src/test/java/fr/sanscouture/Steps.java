@@ -37,7 +37,7 @@ public final class Steps {
     execute(job(activityId, instance));
   }
 
-  /** Runs the job of a step that has an async boundary before it only. */
+  /** Runs the job of a step that has one async boundary, before or after it. */
   public static void runJob(ProcessInstance instance, String activityId) {
     execute(job(activityId, instance));
   }

@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task {@code Task_ReportUnansweredContributions} of the contributions, between async
- * boundaries, after 10 days: the responsables of each structure that did not answer are told.
+ * Service task {@code Task_ReportUnansweredContributions} of the contributions, in the job of the
+ * 10 days' timer and before an async boundary: the responsables of each structure that did not answer are told.
  */
 @Component("reportUnansweredContributionsDelegate")
 public class ReportUnansweredContributionsDelegate implements JavaDelegate {

@@ -6,8 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The service tasks of the immersion that send one mail each, between two async boundaries: a failed
- * send is retried by the job executor, a later failure does not send it again.
+ * The service tasks of the immersion that send one mail each, each in a job of its own (its async
+ * boundary, or the timer's before the tutor's review link): a failed send is retried by the job
+ * executor, a later failure does not send it again.
  */
 @Configuration
 public class ImmersionMailDelegates {

@@ -33,7 +33,6 @@ public final class ImmersionProcess {
     public static final String AGREEMENT_DEADLINE = "Timer_AgreementDeadline";
     public static final String CANCEL_AGREEMENT = "Task_CancelAgreement";
     public static final String IMMERSION_ENDED = "Timer_ImmersionEnded";
-    public static final String SEND_REVIEW_LINK = "Task_SendReviewLink";
     public static final String TUTOR_REVIEW = "ReceiveTask_TutorReview";
     public static final String REVIEW_OVERDUE = "Timer_ReviewOverdue";
     public static final String ENTER_REVIEW = "Task_EnterReview";

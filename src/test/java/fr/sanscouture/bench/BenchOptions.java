@@ -13,8 +13,9 @@ import java.util.List;
  * @param warmup the calls of each side before measuring
  * @param due the due jobs each side of {@code due-job-drain} drains
  * @param templates the real parcours started through the engine and cloned to fill the database
+ * @param smallStructure the open parcours of the small structure, the same at every size
  */
-record BenchOptions(String mode, List<Long> sizes, long ended, int calls, int warmup, int due, int templates) {
+record BenchOptions(String mode, List<Long> sizes, long ended, int calls, int warmup, int due, int templates, long smallStructure) {
 
   static BenchOptions fromSystemProperties() {
     String mode = System.getProperty("bench.mode", "quick");
@@ -30,6 +31,7 @@ record BenchOptions(String mode, List<Long> sizes, long ended, int calls, int wa
         Integer.getInteger("bench.calls", 40),
         Integer.getInteger("bench.warmup", 20),
         Integer.getInteger("bench.due", full ? 2_000 : 500),
-        Integer.getInteger("bench.templates", 4));
+        Integer.getInteger("bench.templates", 4),
+        Long.getLong("bench.small", 1_000));
   }
 }

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * that is one of those rows' ids, or the parcours id, becomes {@code md5(value || ':' || copy)} written as
  * a UUID in every table, so ids stay unique and every reference follows. Every structure's group id
  * becomes the copy's structure: one copy in 10 the référent's, the others spread over the other
- * structures. Timers are pushed 10 years ahead, so that none falls due during a run; tasks' due dates
+ * structures but one, which the small structure's copies fill alone. Timers are pushed 10 years ahead, so that none falls due during a run; tasks' due dates
  * are spread over two months.
  */
 final class Cloner {
@@ -93,8 +93,23 @@ final class Cloner {
     this.rowsPerCopy = copies.stream().mapToLong(Copy::rows).sum();
   }
 
-  /** The template of the given root process instances, as they stand now. */
+  /**
+   * The template of the given root process instances, as they stand now; one copy in 10 in {@code homeStructure},
+   * the others spread over every other structure but {@link Fixtures#SMALL_STRUCTURE}.
+   */
   static Cloner of(Connection db, Collection<String> roots, String homeStructure) throws SQLException {
+    List<String> others = strings(db, "SELECT id_ FROM act_id_group WHERE type_ = 'STRUCTURE' AND id_ NOT IN ('" + homeStructure
+        + "', '" + Fixtures.SMALL_STRUCTURE + "') ORDER BY id_");
+    return of(db, roots, "CASE WHEN clone.g % 10 = 0 THEN '" + homeStructure + "' ELSE (" + array(others) + ")[1 + clone.g % "
+        + others.size() + "] END", 0);
+  }
+
+  /** The same templates with every copy in {@code structure}, numbered apart from the copies of {@link #of}. */
+  static Cloner allInto(Connection db, Collection<String> roots, String structure) throws SQLException {
+    return of(db, roots, "'" + structure + "'", 1_000_000_000L);
+  }
+
+  private static Cloner of(Connection db, Collection<String> roots, String structure, long numberedAfter) throws SQLException {
     Map<String, String> sets = new LinkedHashMap<>();
     sets.put(":R", array(roots));
     sets.put(":P", array(strings(db, "SELECT id_ FROM act_hi_procinst WHERE root_proc_inst_id_ = ANY(" + sets.get(":R") + ")")));
@@ -114,14 +129,15 @@ final class Cloner {
       }
     }
     String idArray = array(ids);
-    String structure = structureOfCopy(db, homeStructure);
     List<Copy> copies = new ArrayList<>();
     for (Map.Entry<Table, List<String>> entry : keys.entrySet()) {
       if (!entry.getValue().isEmpty()) {
         copies.add(copy(db, entry.getKey(), entry.getValue(), idArray, structure));
       }
     }
-    return new Cloner(copies, roots.size());
+    Cloner cloner = new Cloner(copies, roots.size());
+    cloner.copied = numberedAfter;
+    return cloner;
   }
 
   long rowsPerCopy() {
@@ -243,12 +259,6 @@ final class Cloner {
       columns.put(column, expression);
     }
     return new Copy(table.name(), keyFilter, keys.size(), columns);
-  }
-
-  /** One copy in 10 in the référent's structure, the others spread over every other structure. */
-  private static String structureOfCopy(Connection db, String home) throws SQLException {
-    List<String> others = strings(db, "SELECT id_ FROM act_id_group WHERE type_ = 'STRUCTURE' AND id_ <> '" + home + "' ORDER BY id_");
-    return "CASE WHEN clone.g % 10 = 0 THEN '" + home + "' ELSE (" + array(others) + ")[1 + clone.g % " + others.size() + "] END";
   }
 
   private static String expand(String where, Map<String, String> sets) {

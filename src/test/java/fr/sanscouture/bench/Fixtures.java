@@ -15,7 +15,8 @@ import org.camunda.bpm.engine.identity.User;
 /**
  * The benchmark's accounts and baseline models: a partner system, a référent of Département – Grand
  * Avignon (the structure that receives the parcours the benchmark starts), a référent of France Travail
- * Cavaillon (who leads the parcours taken to its end), and the two trivial models of the baselines.
+ * Cavaillon (who leads the parcours taken to its end), a référent of a structure that keeps as many
+ * open tasks at every size, and the two trivial models of the baselines.
  */
 final class Fixtures {
 
@@ -24,6 +25,9 @@ final class Fixtures {
   static final String REFERENT = "bench-referent";
   static final String REFERENT_STRUCTURE = "structure-dept-grand-avignon";
   static final String LEAD_REFERENT = "bench-referent-cavaillon";
+  /** A référent of a structure whose open tasks stay as many whatever the territory's (Département – Nord Vaucluse). */
+  static final String SMALL_REFERENT = "bench-referent-nord";
+  static final String SMALL_STRUCTURE = "structure-dept-nord-vaucluse";
   static final String ONE_TASK = "bench-one-task";
   static final String TIMER = "bench-timer";
   /** The « Ma structure » filter that IdentitySetup creates, Tasklist's inbox of a structure. */
@@ -36,6 +40,7 @@ final class Fixtures {
     account(identity, PARTNER, "role-flux-partenaire");
     account(identity, REFERENT, "role-referent", REFERENT_STRUCTURE, "bassin-grand-avignon");
     account(identity, LEAD_REFERENT, "role-referent", "structure-ft-cavaillon", "bassin-sud-vaucluse");
+    account(identity, SMALL_REFERENT, "role-referent", SMALL_STRUCTURE, "bassin-nord-vaucluse");
     // the partner system starts the one-task model through the engine's REST API, as it starts parcours
     // through the application's: its grants are the least that takes
     AuthorizationService authorizations = app.engine.getAuthorizationService();

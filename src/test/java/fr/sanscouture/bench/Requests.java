@@ -13,6 +13,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,7 +38,8 @@ final class Requests {
   private final HttpClient http = HttpClient.newHttpClient();
   private final String partner = "Basic " + Base64.getEncoder().encodeToString(
       (Fixtures.PARTNER + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
-  private WebappSession tasklist;
+  /** Each référent's Tasklist session. */
+  private final Map<String, WebappSession> tasklist = new HashMap<>();
   private final ObjectMapper json = new ObjectMapper();
   private int persons;
 
@@ -45,12 +48,15 @@ final class Requests {
     logIn();
   }
 
-  /** The référent logs in to Tasklist, in a new session: after a long fill, the last one has expired. */
+  /** The référents log in to Tasklist, in new sessions: after a long fill, the last ones have expired. */
   void logIn() throws IOException, InterruptedException {
-    tasklist = new WebappSession(baseUrl);
-    int login = tasklist.login("tasklist", Fixtures.REFERENT, Fixtures.PASSWORD);
-    if (login >= 300) {
-      throw new IllegalStateException(Fixtures.REFERENT + "'s Tasklist login answered " + login);
+    for (String referent : List.of(Fixtures.REFERENT, Fixtures.SMALL_REFERENT)) {
+      WebappSession session = new WebappSession(baseUrl);
+      int login = session.login("tasklist", referent, Fixtures.PASSWORD);
+      if (login >= 300) {
+        throw new IllegalStateException(referent + "'s Tasklist login answered " + login);
+      }
+      tasklist.put(referent, session);
     }
   }
 
@@ -80,7 +86,7 @@ final class Requests {
       variables.append(variables.isEmpty() ? "" : ",").append(json.writeValueAsString(value.getKey()))
           .append(":{\"value\":").append(json.writeValueAsString(value.getValue())).append(",\"type\":\"String\"}");
     }
-    expect(tasklist(ENGINE + "/task/" + taskId + "/submit-form", "{\"variables\":{" + variables + "}}"), 204);
+    expect(tasklist(Fixtures.REFERENT, ENGINE + "/task/" + taskId + "/submit-form", "{\"variables\":{" + variables + "}}"), 204);
   }
 
   /** The form values of « Planifier l'accueil »: an appointment a week ahead, as the date picker sends it. */
@@ -89,19 +95,19 @@ final class Requests {
         .toOffsetDateTime().toString(), "appointmentPlace", "Accueil de la structure");
   }
 
-  /** Tasklist's inbox: the filter's first page, sorted as the project sorts it. */
-  void inboxList(String filterId) throws IOException, InterruptedException {
-    expect(tasklist(ENGINE + "/filter/" + filterId + "/list?firstResult=0&maxResults=15", INBOX_BODY), 200);
+  /** A référent's Tasklist inbox: the filter's first page, sorted as the project sorts it. */
+  void inboxList(String referent, String filterId) throws IOException, InterruptedException {
+    expect(tasklist(referent, ENGINE + "/filter/" + filterId + "/list?firstResult=0&maxResults=15", INBOX_BODY), 200);
   }
 
   /** The filter's count of the same query. */
-  void inboxCount(String filterId) throws IOException, InterruptedException {
-    expect(tasklist(ENGINE + "/filter/" + filterId + "/count", INBOX_BODY), 200);
+  void inboxCount(String referent, String filterId) throws IOException, InterruptedException {
+    expect(tasklist(referent, ENGINE + "/filter/" + filterId + "/count", INBOX_BODY), 200);
   }
 
   /** A POST as Tasklist sends it: HAL first, so lists embed the tasks' users, models and candidates. */
-  private HttpResponse<String> tasklist(String path, String json) throws IOException, InterruptedException {
-    return tasklist.send("POST", path, json, "application/hal+json, application/json; q=0.5");
+  private HttpResponse<String> tasklist(String referent, String path, String json) throws IOException, InterruptedException {
+    return tasklist.get(referent).send("POST", path, json, "application/hal+json, application/json; q=0.5");
   }
 
   private String partner(String path, String body, int status) throws IOException, InterruptedException {

@@ -139,7 +139,7 @@ class DiagnosticProcessTest extends ProcessTestBase {
     ClockUtil.setCurrentTime(at(2026, 11, 20, 10, 1));
     processEngine.getManagementService().executeJob(processEngine.getManagementService().createJobQuery()
         .processInstanceId(contributions.getId()).activityId(ContributionsProcess.Elements.DEADLINE).singleResult().getId());
-    Steps.runJobs(contributions, ContributionsProcess.Elements.REPORT_UNANSWERED);
+    Steps.runJob(contributions, ContributionsProcess.Elements.REPORT_UNANSWERED);
     execute(job(ContributionsProcess.Elements.GATHER_AT_DEADLINE, contributions));
 
     // only the structure that did not answer hears of it

@@ -77,7 +77,7 @@ class EscalationProcessTest extends ProcessTestBase {
     Steps.runJobs(reception, ReceptionProcess.Elements.SEND_INVITATION);
     ClockUtil.setCurrentTime(at(2026, 11, 5, 10, 1));
     execute(timerOf(reception, ReceptionProcess.Elements.PLANNING_REMINDER));
-    Steps.runJobs(reception, ReceptionProcess.Elements.SEND_PLANNING_REMINDER);
+    Steps.runJob(reception, ReceptionProcess.Elements.SEND_PLANNING_REMINDER);
     assertThat(subjectsTo("amina.diallo@exemple.example")).hasSize(2);
 
     // when a month has passed

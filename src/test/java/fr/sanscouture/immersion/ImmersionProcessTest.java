@@ -429,7 +429,7 @@ class ImmersionProcessTest extends ProcessTestBase {
 
   private static void remind(ProcessInstance immersion) {
     execute(job(Elements.NEXT_REMINDER, immersion));
-    Steps.runJobs(immersion, Elements.SEND_REMINDER);
+    Steps.runJob(immersion, Elements.SEND_REMINDER);
   }
 
   private static void assertRefused(Runnable use, Refusal refusal) {

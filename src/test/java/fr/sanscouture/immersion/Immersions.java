@@ -113,7 +113,6 @@ public final class Immersions {
   public static void endImmersion(ProcessInstance immersion, int year, int month, int day) {
     ClockUtil.setCurrentTime(at(year, month, day, 17, 0));
     execute(job(Elements.IMMERSION_ENDED, immersion));
-    execute(job(Elements.SEND_REVIEW_LINK, immersion));
   }
 
   /** The tutor gives the bilan with the link mailed at the end of the immersion. */

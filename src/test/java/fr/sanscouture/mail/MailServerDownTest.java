@@ -65,10 +65,8 @@ class MailServerDownTest extends ProcessTestBase {
   @Test
   void aMailThatCannotBeSentIsRetriedThenAnIncidentThenSentExactlyOnce() throws Exception {
     ManagementService management = processEngine.getManagementService();
-    ProcessInstance reception = processEngine.getRuntimeService().startProcessInstanceByKey(ReceptionProcess.KEY,
-        "parcours-1", person("parcours-1", EntryChannel.CAF, "84000"));
-    Job invitation = management.createJobQuery().processInstanceId(reception.getId())
-        .activityId(ReceptionProcess.Elements.SEND_INVITATION).singleResult();
+    ProcessInstance reception = reception("parcours-1");
+    Job invitation = jobOf(reception, ReceptionProcess.Elements.SEND_INVITATION);
 
     // the server is down: each try fails and the next waits 10 minutes
     assertThatThrownBy(() -> management.executeJob(invitation.getId())).hasMessageContaining("n'a pas pu partir");
@@ -101,8 +99,7 @@ class MailServerDownTest extends ProcessTestBase {
     assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(mailFailure.getId())
         .singleResult().getEndActivityId()).isEqualTo(MailFailureProcess.Elements.RETRIED_ELSEWHERE);
     management.executeJob(invitation.getId());
-    management.executeJob(management.createJobQuery().processInstanceId(reception.getId())
-        .activityId(ReceptionProcess.Elements.SEND_INVITATION).singleResult().getId());
+    management.executeJob(jobOf(reception, ReceptionProcess.Elements.SEND_INVITATION).getId());
 
     assertThat(server.getReceivedMessages()).hasSize(1);
     assertThat(server.getReceivedMessages()[0].getMessageID()).isEqualTo("<" + reception.getId() + ".1@sans-couture.example>");
@@ -112,22 +109,58 @@ class MailServerDownTest extends ProcessTestBase {
   @Test
   void theResponsableSendsAFailedMailAgainFromTasklist() throws Exception {
     ManagementService management = processEngine.getManagementService();
-    ProcessInstance reception = processEngine.getRuntimeService().startProcessInstanceByKey(ReceptionProcess.KEY,
-        "parcours-2", person("parcours-2", EntryChannel.CAF, "84000"));
-    Job invitation = management.createJobQuery().processInstanceId(reception.getId())
-        .activityId(ReceptionProcess.Elements.SEND_INVITATION).singleResult();
+    ProcessInstance reception = reception("parcours-2");
+    Job invitation = jobOf(reception, ReceptionProcess.Elements.SEND_INVITATION);
     failEveryTry(invitation);
     ProcessInstance mailFailure = mailFailureOf(reception);
 
     server.start();
-    Task retry = processEngine.getTaskService().createTaskQuery().processInstanceId(mailFailure.getId()).singleResult();
-    processEngine.getTaskService().complete(retry.getId(), Map.of("mailServerRepaired", true));
+    sendAgainFromTasklist(mailFailure);
 
     assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(reception.getId()).count()).isZero();
     assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(mailFailure.getId())
         .singleResult().getEndActivityId()).isEqualTo(MailFailureProcess.Elements.RETRIED);
     management.executeJob(invitation.getId());
     assertThat(server.getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
+  void aReminderThatCannotLeaveFailsItsTimersJobWhichTheResponsableRunsAgain() throws Exception {
+    ManagementService management = processEngine.getManagementService();
+    ProcessInstance reception = reception("parcours-3");
+    // the reminder is sent in its timer's own job, three days without an appointment
+    Job reminder = jobOf(reception, ReceptionProcess.Elements.PLANNING_REMINDER);
+    failEveryTry(reminder);
+
+    Incident incident = processEngine.getRuntimeService().createIncidentQuery().configuration(reminder.getId()).singleResult();
+    assertThat(incident.getIncidentMessage()).startsWith(
+        "Le courriel « Rappel : votre accueil dans le Réseau pour l'emploi » n'a pas pu partir");
+    ProcessInstance mailFailure = mailFailureOf(reception);
+
+    server.start();
+    sendAgainFromTasklist(mailFailure);
+    management.executeJob(reminder.getId());
+
+    assertThat(server.getReceivedMessages()).singleElement()
+        .satisfies(mail -> assertThat(mail.getSubject()).isEqualTo("Rappel : votre accueil dans le Réseau pour l'emploi"));
+    assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(reception.getId()).count()).isZero();
+    assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(reception.getId())
+        .taskDefinitionKey(ReceptionProcess.Elements.PLAN_APPOINTMENT).count()).isOne();
+  }
+
+  private ProcessInstance reception(String parcoursId) {
+    return processEngine.getRuntimeService().startProcessInstanceByKey(ReceptionProcess.KEY, parcoursId,
+        person(parcoursId, EntryChannel.CAF, "84000"));
+  }
+
+  private Job jobOf(ProcessInstance reception, String activityId) {
+    return processEngine.getManagementService().createJobQuery().processInstanceId(reception.getId()).activityId(activityId).singleResult();
+  }
+
+  /** The responsable answers the mail's task: the mail server is repaired, send it again. */
+  private void sendAgainFromTasklist(ProcessInstance mailFailure) {
+    Task retry = processEngine.getTaskService().createTaskQuery().processInstanceId(mailFailure.getId()).singleResult();
+    processEngine.getTaskService().complete(retry.getId(), Map.of("mailServerRepaired", true));
   }
 
   /** Runs the job each time it is due, the server down, until its tries run out. */

@@ -102,7 +102,7 @@ class ReceptionProcessTest extends ProcessTestBase {
     // when two days before the appointment come
     ClockUtil.setCurrentTime(at(2026, 11, 8, 14, 1));
     execute(timer(reception, Elements.APPOINTMENT_REMINDER));
-    Steps.runJobs(reception, Elements.SEND_APPOINTMENT_REMINDER);
+    Steps.runJob(reception, Elements.SEND_APPOINTMENT_REMINDER);
 
     // then the person is reminded of the date and place
     assertThat(mailsTo("amina.diallo@exemple.example")).containsExactly(
@@ -128,7 +128,7 @@ class ReceptionProcessTest extends ProcessTestBase {
 
     ClockUtil.setCurrentTime(at(2026, 11, 5, 10, 1));
     execute(timer(reception, Elements.PLANNING_REMINDER));
-    Steps.runJobs(reception, Elements.SEND_PLANNING_REMINDER);
+    Steps.runJob(reception, Elements.SEND_PLANNING_REMINDER);
 
     assertThat(mailsTo("amina.diallo@exemple.example")).containsExactly(
         "Votre accueil dans le Réseau pour l'emploi", "Rappel : votre accueil dans le Réseau pour l'emploi");
